@@ -1,0 +1,36 @@
+// The one navigation guard for every webContents: no navigation away from the app, no new windows
+// (http(s) and mailto links open in the system browser after parsing), all permissions denied.
+import { app, session, shell } from 'electron';
+import { buildCsp } from '../../shared/csp';
+
+/** Only http(s) and mailto URLs that parse are handed to the OS. */
+export function externalUrl(raw: string): string | null {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'mailto:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+export function hardenSessions(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  if (process.env.ELECTRON_RENDERER_URL) {
+    // Dev server pages get the dev variant of the same policy.
+    ses.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [buildCsp('dev')] } });
+    });
+  }
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const target = externalUrl(url);
+      if (target) void shell.openExternal(target);
+      return { action: 'deny' };
+    });
+  });
+}

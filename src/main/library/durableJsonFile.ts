@@ -1,0 +1,114 @@
+// A lowdb SyncAdapter that writes JSON durably (temp file, fsync, rename, fsync of the folder) and
+// reads defensively: a file that does not parse is set aside as `<name>.corrupt-<time>`, never deleted.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SyncAdapter } from 'lowdb';
+import { MarginError } from '../../shared/api/result';
+
+export interface CorruptionReport {
+  file: string;
+  movedTo: string;
+  reason: string;
+}
+
+export interface DurableOptions {
+  /** Called when the file existed but could not be parsed (after it was moved aside). */
+  onCorrupt?: (report: CorruptionReport) => void;
+  /** Validates parsed data; throw to treat the file as corrupt. */
+  validate?: (data: unknown) => void;
+  clock?: () => Date;
+  /** Injected for failure tests (disk full): replaces the raw write of the temp file. */
+  writeFile?: (fd: number, text: string) => void;
+}
+
+let tmpCounter = 0;
+
+/** Writes `text` to `file` atomically and durably. Leaves no temp file behind on failure. */
+export function writeFileDurably(file: string, text: string, writeFile?: (fd: number, text: string) => void): void {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${++tmpCounter}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(tmp, 'w');
+    if (writeFile) writeFile(fd, text);
+    else fs.writeFileSync(fd, text);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    if (fd !== undefined) fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw ioError(err, file);
+  }
+  fsyncDir(dir);
+}
+
+function fsyncDir(dir: string): void {
+  let dfd: number | undefined;
+  try {
+    dfd = fs.openSync(dir, 'r');
+    fs.fsyncSync(dfd);
+  } catch {
+    // Some platforms (Windows) cannot open or fsync a folder; the rename is still atomic there.
+  } finally {
+    if (dfd !== undefined) fs.closeSync(dfd);
+  }
+}
+
+/** Turns a Node fs error into a message a person can act on. */
+export function ioError(err: unknown, file: string): MarginError {
+  if (err instanceof MarginError) return err;
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const where = path.dirname(file);
+  switch (code) {
+    case 'ENOSPC':
+      return new MarginError('io', `The disk is full: could not save ${path.basename(file)} in ${where}. Nothing was changed.`);
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new MarginError('read_only', `Margin cannot write to ${where} (${code}). Nothing was changed.`);
+    default:
+      return new MarginError('io', `Could not save ${file}: ${(err as Error)?.message ?? String(err)}`);
+  }
+}
+
+export class DurableJsonFile<T> implements SyncAdapter<T> {
+  constructor(
+    readonly file: string,
+    private readonly options: DurableOptions = {},
+  ) {}
+
+  read(): T | null {
+    let text: string;
+    try {
+      text = fs.readFileSync(this.file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw ioError(err, this.file);
+    }
+    try {
+      const data = JSON.parse(text) as unknown;
+      this.options.validate?.(data);
+      return data as T;
+    } catch (err) {
+      if (err instanceof MarginError && err.code !== 'bad_input') throw err;
+      const movedTo = setAside(this.file, this.options.clock?.() ?? new Date());
+      this.options.onCorrupt?.({ file: this.file, movedTo, reason: (err as Error).message });
+      return null;
+    }
+  }
+
+  write(data: T): void {
+    writeFileDurably(this.file, JSON.stringify(data), this.options.writeFile);
+  }
+}
+
+/** Moves a damaged file aside as `<name>.corrupt-<time>` and returns the new path. */
+export function setAside(file: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  let target = `${file}.corrupt-${stamp}`;
+  for (let n = 1; fs.existsSync(target); n++) target = `${file}.corrupt-${stamp}-${n}`;
+  fs.renameSync(file, target);
+  return target;
+}

@@ -1,0 +1,37 @@
+// Where each piece of a library lives inside its folder. Only the store and the import of assets
+// use these paths; nothing else builds library paths by hand.
+import path from 'node:path';
+import type { ContentFormat } from '../../shared/types';
+
+const EXT: Record<ContentFormat, string> = { text: 'txt', markdown: 'md', html: 'html' };
+
+export class LibraryLayout {
+  constructor(readonly dir: string) {}
+  get index() {
+    return path.join(this.dir, 'library.json');
+  }
+  get articlesDir() {
+    return path.join(this.dir, 'articles');
+  }
+  get annotationsDir() {
+    return path.join(this.dir, 'annotations');
+  }
+  get backupsDir() {
+    return path.join(this.dir, 'backups');
+  }
+  articleDir(id: string) {
+    return path.join(this.articlesDir, id);
+  }
+  content(id: string, format: ContentFormat) {
+    return path.join(this.articleDir(id), `content.${EXT[format]}`);
+  }
+  derived(id: string) {
+    return path.join(this.articleDir(id), 'derived.json');
+  }
+  assetsDir(id: string) {
+    return path.join(this.articleDir(id), 'assets');
+  }
+  annotations(id: string) {
+    return path.join(this.annotationsDir, `${id}.json`);
+  }
+}

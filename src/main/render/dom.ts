@@ -1,0 +1,28 @@
+// One lazily built jsdom window for Node-side HTML work (sanitizing, text models). jsdom never runs
+// scripts or loads resources with these settings; it is costly to build, so it is made once.
+import { JSDOM } from 'jsdom';
+import { createSanitizer, type Sanitizer } from '../../shared/sanitize';
+
+let dom: JSDOM | undefined;
+let sanitizer: Sanitizer | undefined;
+
+export function nodeWindow(): JSDOM['window'] {
+  dom ??= new JSDOM('<!doctype html><html><body></body></html>');
+  return dom.window;
+}
+
+/** The shared DOMPurify wrapper over the Node window. */
+export function nodeSanitizer(): Sanitizer {
+  sanitizer ??= createSanitizer(nodeWindow());
+  return sanitizer;
+}
+
+/** Parses an HTML fragment into a detached container element. */
+export function parseFragment(html: string): HTMLElement {
+  const doc = nodeWindow().document;
+  const template = doc.createElement('template');
+  template.innerHTML = html; // sanitized by the caller; a template's content never runs or loads
+  const container = doc.createElement('div');
+  container.appendChild(template.content);
+  return container;
+}

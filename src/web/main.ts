@@ -1,0 +1,68 @@
+// `npm run web`: builds the renderer when it is missing or older than its sources, then serves it
+// with the library's services on 127.0.0.1 and prints one line: `Margin web: <url with token>`.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { appRoot, resolveLibraryDir } from '../main/paths';
+import { createServices } from '../main/services/services';
+import { startWebServer } from './server';
+import { watchLibrary } from '../main/services/watch';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuilt(root: string): string {
+  const rendererDir = path.join(root, 'out', 'renderer');
+  const index = path.join(rendererDir, 'index.html');
+  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  const sources = Math.max(newestMtime(path.join(root, 'src', 'renderer')), newestMtime(path.join(root, 'src', 'shared')));
+  if (built < sources) {
+    process.stderr.write('Margin web: building the renderer…\n');
+    execFileSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  return rendererDir;
+}
+
+function portArg(argv: string[]): number {
+  const i = argv.indexOf('--port');
+  const raw = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--port='))?.slice(7);
+  const port = raw === undefined ? 0 : Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`Margin web: --port takes a number from 0 to 65535, not ${raw}\n`);
+    process.exit(2);
+  }
+  return port;
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const root = appRoot(import.meta.url);
+  const port = portArg(argv);
+  const rendererDir = argv.includes('--no-build') ? path.join(root, 'out', 'renderer') : ensureBuilt(root);
+  const services = await createServices({ dir: resolveLibraryDir(argv), seedsDir: path.join(root, 'seeds') });
+  for (const notice of services.store.notices) process.stderr.write(`Margin: ${notice}\n`);
+  const server = await startWebServer({ services, rendererDir, port });
+  const stopWatching = watchLibrary(services, (event) => server.broadcast(event));
+  process.stdout.write(`Margin web: ${server.url}\n`);
+  const stop = async () => {
+    stopWatching();
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  process.stderr.write(`Margin web: ${(err as Error).message}\n`);
+  process.exit(1);
+});
