@@ -2,7 +2,9 @@
 // reader; the sidebar panels follow the open article. All data comes through the `api` object.
 import type { Api } from '../shared/api/client';
 import type { ArticleSummary } from '../shared/types';
+import { HighlightController } from './highlights/controller';
 import { LibraryList } from './library/libraryList';
+import { CaretMode } from './reader/caretMode';
 import { Reader } from './reader/reader';
 import { Sidebar } from './sidebar/sidebar';
 import { clear, h } from './ui/dom';
@@ -12,6 +14,8 @@ export class App {
   readonly list: LibraryList;
   readonly reader: Reader;
   readonly sidebar: Sidebar;
+  readonly highlights: HighlightController;
+  readonly caret: CaretMode;
   private showingTrash = false;
   private openId: string | null = null;
   private rows: ArticleSummary[] = [];
@@ -29,7 +33,9 @@ export class App {
       assetUrl,
     );
     this.sidebar = new Sidebar();
-    this.sidebar.empty('highlights', 'No highlights yet. Select text in the article to highlight it.');
+    this.highlights = new HighlightController(api, this.reader, this.sidebar.panels.highlights, () => void this.refresh());
+    this.caret = new CaretMode(this.reader.root, (on) => this.reader.setCaretButton(on));
+    this.reader.onCaretToggle = () => this.caret.toggle();
     this.sidebar.empty('statistics', 'Open an article to see the numbers it quotes.');
     this.notices = h('div', { className: 'notices', role: 'region', 'aria-label': 'Notices' });
     this.trashToggle = h('button', { type: 'button', className: 'trash-toggle', 'aria-pressed': 'false', onclick: () => void this.toggleTrash() }, 'Trash');
@@ -77,6 +83,9 @@ export class App {
     }
     this.openId = id;
     this.reader.show(view.value);
+    await this.highlights.load(id);
+    const target = /^#highlight-([A-Za-z0-9_-]+)$/.exec(location.hash)?.[1];
+    if (target) this.highlights.jump(target, false);
     this.list.setRows(this.rows, id);
     document.title = `${view.value.meta.title} — Margin`;
   }

@@ -52,11 +52,12 @@ function guessUtf16(bytes: Uint8Array, relaxed: boolean): 'utf-16le' | 'utf-16be
     even.set(a, (even.get(a) ?? 0) + 1);
     odd.set(b, (odd.get(b) ?? 0) + 1);
   }
+  // In UTF-16 the high bytes come from few values (0 for ASCII, one or two script blocks).
+  const narrow = (m: Map<number, number>) => [...m.values()].sort((x, y) => y - x).slice(0, 3).reduce((s, v) => s + v, 0) >= 0.9 * n;
   let guess: 'utf-16le' | 'utf-16be' | null = null;
-  if (zeroOdd >= 0.1 * n && zeroEven <= 0.02 * n) guess = 'utf-16le';
-  else if (zeroEven >= 0.1 * n && zeroOdd <= 0.02 * n) guess = 'utf-16be';
+  if (zeroOdd >= 0.1 * n && zeroEven <= 0.02 * n && narrow(odd)) guess = 'utf-16le';
+  else if (zeroEven >= 0.1 * n && zeroOdd <= 0.02 * n && narrow(even)) guess = 'utf-16be';
   else if (relaxed && n >= 16) {
-    const narrow = (m: Map<number, number>) => [...m.values()].sort((x, y) => y - x).slice(0, 3).reduce((s, v) => s + v, 0) >= 0.9 * n;
     if (narrow(odd) && even.size >= 12) guess = 'utf-16le';
     else if (narrow(even) && odd.size >= 12) guess = 'utf-16be';
   }
@@ -92,6 +93,17 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
     }
   }
   return valid >= 4 && invalid * 10 <= valid;
+}
+
+/** True when more than 5% of the first characters are control characters other than whitespace. */
+function controlNoise(text: string): boolean {
+  const end = Math.min(text.length, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
+  }
+  return control > 0.05 * end;
 }
 
 function iconvDecode(bytes: Uint8Array, encoding: string): string {
@@ -134,13 +146,16 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes.subarray(2), true, false), encoding: 'utf-16be' };
     const utf16 = guessUtf16(bytes, false);
     if (utf16) return { text: decodeUtf16(bytes, utf16 === 'utf-16be', false), encoding: utf16 };
+    let utf8: string | null = null;
     try {
-      return { text: utf8Strict.decode(bytes), encoding: 'utf-8' };
+      utf8 = utf8Strict.decode(bytes);
     } catch {
       // Not UTF-8: try the other readings below.
     }
+    if (utf8 !== null && !controlNoise(utf8)) return { text: utf8, encoding: 'utf-8' };
     const relaxed = guessUtf16(bytes, true);
     if (relaxed) return { text: decodeUtf16(bytes, relaxed === 'utf-16be', false), encoding: relaxed };
+    if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
     if (mostlyUtf8(bytes)) return { text: utf8Lossy.decode(bytes), encoding: 'utf-8' };
     return detectLegacy(bytes);
   } catch {

@@ -31,7 +31,7 @@ export function personName(value: unknown): string | null {
   const name = cleanLine(value);
   if (name === null) return null;
   const stripped = name.replace(/^by\s+/i, '').trim();
-  return stripped === '' || /^https?:\/\//i.test(stripped) ? null : stripped;
+  return stripped === '' || stripped.length > 120 || /^https?:\/\//i.test(stripped) ? null : stripped;
 }
 
 /** The first non-null of several candidates. */

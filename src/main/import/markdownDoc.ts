@@ -7,16 +7,18 @@ import { cleanLine, firstOf, normalizeDate, personName } from './fields';
 import type { DocOrigin } from './textDoc';
 import type { ImportedDoc } from './types';
 
-const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 /** Splits `---` YAML front matter from the body. Text whose "front matter" is not a YAML mapping is all body. */
 export function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
   const m = FRONT_MATTER.exec(text);
   if (!m) return { data: {}, body: text };
+  const rest = text.slice(m[0].length).replace(/^\n+/, '');
+  if ((m[1] ?? '').trim() === '') return { data: {}, body: rest };
   try {
     const data: unknown = parseYaml(m[1]!);
     if (data === null || typeof data !== 'object' || Array.isArray(data)) return { data: {}, body: text };
-    return { data: data as Record<string, unknown>, body: text.slice(m[0].length).replace(/^\n+/, '') };
+    return { data: data as Record<string, unknown>, body: rest };
   } catch {
     return { data: {}, body: text };
   }
@@ -54,13 +56,29 @@ export function firstHeading(body: string): string | null {
   return null;
 }
 
+/** The first line of prose outside code fences, its Markdown marks removed. */
+function firstProseLine(body: string): string | null {
+  let fence: string | null = null;
+  for (const line of body.split('\n')) {
+    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (f) {
+      if (fence === null) fence = f[1]![0]!;
+      else if (f[1]![0] === fence) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const text = stripInlineMarkdown(line.replace(/^\s*(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+/, ''));
+    if (/[\p{L}\p{N}]/u.test(text)) return cleanLine(text);
+  }
+  return null;
+}
+
 /** A Markdown document from decoded text (BOM already stripped). */
 export function markdownDoc(text: string, origin: DocOrigin): ImportedDoc {
   const { data, body } = splitFrontMatter(normalizeNewlines(text));
   const parts = parseTextArticle(body);
-  const fallback = cleanLine(stripInlineMarkdown(parts.title));
   return {
-    title: firstOf(cleanLine(data.title), firstHeading(body), fallback === 'Untitled' ? null : fallback) ?? origin.fallbackTitle,
+    title: firstOf(cleanLine(data.title), firstHeading(body), firstProseLine(body)) ?? origin.fallbackTitle,
     author: firstOf(personName(data.author), personName(data.authors), personName(data.by), parts.author),
     source: firstOf(cleanLine(data.source), cleanLine(data.url), cleanLine(data.link), cleanLine(data.canonical_url), origin.source),
     siteName: firstOf(cleanLine(data.site), cleanLine(data.siteName), cleanLine(data.site_name), cleanLine(data.publication)),

@@ -9,7 +9,6 @@ const MAGIC: Array<{ bytes: number[]; what: string }> = [
   { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF document' },
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (EPUB, Word and OpenDocument files are ZIP archives too)' },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'a program' },
-  { bytes: [0x4d, 0x5a], what: 'a program' },
   { bytes: [0x1f, 0x8b], what: 'a compressed (gzip) file' },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Microsoft Office document' },
 ];

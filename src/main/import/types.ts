@@ -51,9 +51,9 @@ export const MAX_IMAGES = 200;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_REDIRECTS = 5;
 
-/** "51.0 MB", "812 KB", "12 bytes": sizes in messages. */
+/** "51 MB", "50.5 MB", "812 KB", "12 bytes": sizes in messages. */
 export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
 }

@@ -1,9 +1,9 @@
 // The handler table: one entry per method of the contract, checked against it with `satisfies`.
 // Handlers only translate between the contract and the services; they hold no logic of their own.
 import type { Handlers } from '../../shared/api/contract';
-import type { Services } from './services';
+import type { CoreServices } from './services';
 
-export function createHandlers(s: Services): Handlers {
+export function createHandlers(s: CoreServices): Handlers {
   return {
     'library.info': () => {
       const metas = s.store.metas();
@@ -21,5 +21,10 @@ export function createHandlers(s: Services): Handlers {
     'articles.trash': ({ id }) => s.store.trash(id),
     'articles.restore': ({ id }) => s.store.restore(id),
     'articles.importText': ({ name, content, format }) => s.importer.importText(name, content, format),
+    'highlights.list': ({ articleId }) => s.highlights.list(articleId),
+    'highlights.add': (args) => s.highlights.add(args),
+    'highlights.update': (args) => s.highlights.update(args),
+    'highlights.remove': ({ articleId, id }) => s.highlights.remove(articleId, id),
+    'highlights.restore': ({ highlight }) => s.highlights.restore(highlight),
   } satisfies Handlers;
 }

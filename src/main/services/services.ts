@@ -5,6 +5,7 @@ import { LibraryStore, type StoreOptions } from '../library/store';
 import { ArticleViews } from './articleViews';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import { Highlights } from './highlights';
 import { Importer } from './importer';
 
 export interface ServicesOptions extends StoreOptions {
@@ -12,10 +13,15 @@ export interface ServicesOptions extends StoreOptions {
   seedsDir?: string;
 }
 
-export interface Services {
+/** The services themselves, as handlers see them. */
+export interface CoreServices {
   store: LibraryStore;
   views: ArticleViews;
   importer: Importer;
+  highlights: Highlights;
+}
+
+export interface Services extends CoreServices {
   handlers: Handlers;
   dispatch: Dispatch;
 }
@@ -24,9 +30,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const store = LibraryStore.open(options);
   const views = new ArticleViews(store);
   const importer = new Importer(store, views);
-  const services = { store, views, importer } as Services;
-  services.handlers = createHandlers(services);
-  services.dispatch = createDispatch(services.handlers, (err) => console.error(err));
+  const highlights = new Highlights(store, views, options.clock);
+  const core: CoreServices = { store, views, importer, highlights };
+  const handlers = createHandlers(core);
+  const dispatch = createDispatch(handlers, (err) => console.error(err));
   await importer.seed(options.seedsDir);
-  return services;
+  return { ...core, handlers, dispatch };
 }

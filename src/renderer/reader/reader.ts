@@ -17,6 +17,8 @@ export class Reader {
   private readonly toolbar: HTMLElement;
   private readonly sanitizer = createSanitizer(window);
   view: ArticleView | null = null;
+  onCaretToggle: () => void = () => {};
+  private caretButton: HTMLButtonElement | null = null;
   model: TextModel<Node> | null = null;
 
   constructor(
@@ -49,13 +51,19 @@ export class Reader {
     const info = [meta.siteName, meta.publishedAt ? `published ${formatDate(meta.publishedAt)}` : null, `added ${formatDate(meta.addedAt)}`]
       .filter(Boolean)
       .join(' · ');
+    this.caretButton = h('button', { type: 'button', 'aria-pressed': 'false', title: 'Select text with the keyboard (F7), then press H to highlight', onclick: () => this.onCaretToggle() }, 'Keyboard selection');
     this.toolbar.append(
       h('span', { className: 'reader-info' }, info, meta.source && /^https?:/i.test(meta.source) ? h('a', { href: meta.source, className: 'source-link' }, 'Original') : null),
       meta.trashedAt
         ? h('button', { type: 'button', onclick: () => this.actions.onRestore(meta.id) }, 'Restore from trash')
         : h('button', { type: 'button', 'aria-label': 'Move to trash', onclick: () => this.actions.onTrash(meta.id) }, 'Move to trash'),
+      this.caretButton,
     );
     this.root.parentElement?.scrollTo({ top: 0 });
+  }
+
+  setCaretButton(on: boolean): void {
+    this.caretButton?.setAttribute('aria-pressed', String(on));
   }
 
   /** Rebuilds the text model after the DOM under root changed (e.g. highlights painted). */

@@ -55,9 +55,11 @@ export function anchorNear(text: string, sel: AnchorSelectors, expected: number 
   }
   const exact = findExact(text, quote, expected);
   if (exact?.trusted) return toAnchor(exact, 'quote');
+  const bracketedNear = findBracketed(text, quote, expected, 'near');
+  if (bracketedNear) return toAnchor(bracketedNear, 'fuzzy');
   const near = expected === undefined ? null : findFuzzyNear(text, quote, expected);
   if (isConfident(near)) return toFuzzyAnchor(near!);
-  const bracketed = findBracketed(text, quote, expected);
+  const bracketed = findBracketed(text, quote, expected, 'anywhere');
   if (bracketed) return toAnchor(bracketed, 'fuzzy');
   const best = better(near, findFuzzyAnywhere(text, quote, expected));
   return best?.trusted ? toFuzzyAnchor(best) : null;
@@ -66,9 +68,9 @@ export function anchorNear(text: string, sel: AnchorSelectors, expected: number 
 /**
  * Finds where a highlight described by `sel` now sits in `text`, or null when it cannot be placed
  * with confidence (the caller shows it as orphaned). Cheap paths first: the stored position with
- * its context intact, then the verbatim quote (repeats decided by context and distance), then an
- * approximate match near the old place, then the passage between its verbatim prefix and suffix
- * (when at least half of the quote survives there), then an approximate match anywhere. Fuzzy
+ * its context intact; the verbatim quote (repeats decided by context and distance); the passage
+ * between its verbatim prefix and suffix when at least half of the quote survives there (near the
+ * old place, later anywhere); an approximate match near the old place, then anywhere. Approximate
  * matches must keep 75 % of the quote and agree with its context.
  */
 export function anchor(text: string, sel: AnchorSelectors): Anchor | null {

@@ -1,6 +1,5 @@
-// Recovers a heavily edited quote from its context: when the stored prefix and suffix both still
-// stand verbatim, the passage between them is the highlight, provided at least half of it
-// survives. It must not accept a quote that was deleted or rewritten beyond recognition.
+// Recovers an edited quote from its context: the passage between a verbatim prefix and suffix,
+// if half of the quote survives. It must not accept a quote deleted or rewritten past recognition.
 
 import type { TextQuoteSelector } from '../types';
 import { candidateAt, better, type Candidate } from './candidate';
@@ -38,15 +37,20 @@ function scan(text: string, quote: TextQuoteSelector, from: number, to: number, 
 
 /**
  * The span between verbatim occurrences of the stored prefix and suffix, when its text is still at
- * least half the old quote (edit similarity ≥ 0.5); looks near `expected` first. A context shorter
+ * least half the old quote (edit similarity ≥ 0.5), either within a window around `expected`
+ * or anywhere. A context shorter
  * than 32 characters means the quote touched the start or end of the text, so it must still do
  * so. Null when nothing qualifies.
  */
-export function findBracketed(text: string, quote: TextQuoteSelector, expected: number | undefined): Candidate | null {
+export function findBracketed(
+  text: string,
+  quote: TextQuoteSelector,
+  expected: number | undefined,
+  where: 'near' | 'anywhere',
+): Candidate | null {
   if (quote.prefix.length === 0 || quote.suffix.length === 0 || quote.exact.length > MAX_QUOTE_LENGTH) return null;
-  if (expected !== undefined) {
-    const near = scan(text, quote, Math.max(0, expected - NEAR_WINDOW), expected + NEAR_WINDOW, expected);
-    if (near) return near;
+  if (where === 'near') {
+    return expected === undefined ? null : scan(text, quote, Math.max(0, expected - NEAR_WINDOW), expected + NEAR_WINDOW, expected);
   }
   return scan(text, quote, 0, text.length, expected);
 }

@@ -1,5 +1,5 @@
-// The shape the search strategies hand back, and how the best of several is picked. Shared by
-// exact.ts and fuzzy.ts; it must not search anything itself.
+// The scored candidate every search strategy hands back, and how the best of several is picked.
+// It must not search the text itself.
 
 import type { TextQuoteSelector } from '../types';
 import { combinedScore, isTrustworthy, measure, type Evidence } from './score';

@@ -5,6 +5,7 @@ import search from 'approx-string-match';
 import type { TextQuoteSelector } from '../types';
 import { better, candidateAt, type Candidate } from './candidate';
 import { MIN_QUOTE_SIMILARITY } from './score';
+import { snapToContext } from './snap';
 
 /** Edits beyond this are never accepted, so the search need not look for them. */
 const MAX_ERRORS_CAP = 256;
@@ -29,7 +30,7 @@ function searchSpan(
   for (const m of search(text.slice(from, to), quote.exact, maxErrors)) {
     best = better(best, candidateAt(text, quote, from + m.start, from + m.end, m.errors, expected));
   }
-  return best;
+  return best && snapToContext(text, quote, best, maxErrors, expected);
 }
 
 /**

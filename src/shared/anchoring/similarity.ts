@@ -1,5 +1,5 @@
-// Edit-distance similarity of short strings (selector context, at most a few dozen characters).
-// Not for searching long texts: that is approx-string-match's job in fuzzy.ts.
+// Edit-distance similarity of two given strings (contexts, or quotes up to ~2,000 characters).
+// Not for searching inside long texts: that is approx-string-match's job in fuzzy.ts.
 
 /** Levenshtein distance between `a` and `b` (two-row dynamic programming, O(|a|·|b|)). */
 export function editDistance(a: string, b: string): number {

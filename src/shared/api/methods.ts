@@ -8,6 +8,11 @@ export const METHODS = [
   'articles.trash',
   'articles.restore',
   'articles.importText',
+  'highlights.list',
+  'highlights.add',
+  'highlights.update',
+  'highlights.remove',
+  'highlights.restore',
 ] as const;
 
 export type Method = (typeof METHODS)[number];

@@ -16,8 +16,10 @@ export type BlockMode =
 const ALWAYS_ESCAPED = /[\\`*_[\]<#|~$^&]/g;
 const DOUBLED = /(={2,}|%{2,})/g;
 const SPECIAL_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const BARE_URL = /(?:https?:\/\/|www\.)[^\s<>\\`|[\]^$]+/g;
-const URL_TRAILING = /[?!.,:;*_~'")]+$/;
+// Where a Markdown renderer would start an autolink, and the run of text it would take into it.
+const URL_RUN = /(?:https?:\/\/|www\.)[^\s<]*/gi;
+// A run that can stay as written: only URL characters, nothing the decoder would change.
+const CLEAN_URL = /^[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+$/;
 const LINE_START = /^(?:[-+=%:>]|\d{1,9}[.)])/;
 
 const charRef = (ch: string): string => `&#${ch.codePointAt(0)};`;
@@ -30,16 +32,19 @@ function escapePlain(s: string): string {
     .replace(SPECIAL_CHAR, charRef);
 }
 
-/** Bare URLs stay as written so they still render as links; everything around them is escaped. */
+/**
+ * Bare URLs stay as written so they still render as links. A URL run holding characters that need
+ * escaping is escaped and its scheme broken ("http\\://"), so no renderer links it with the
+ * backslashes inside.
+ */
 function escapeWithUrls(s: string): string {
   let out = '';
   let last = 0;
-  for (const m of s.matchAll(BARE_URL)) {
-    const url = m[0].replace(URL_TRAILING, '');
-    const start = m.index;
-    if (url.length < 8 || /&#\d+;/.test(url)) continue;
-    out += escapePlain(s.slice(last, start)) + url;
-    last = start + url.length;
+  for (const m of s.matchAll(URL_RUN)) {
+    const run = m[0];
+    const clean = CLEAN_URL.test(run) && !run.includes('&#');
+    out += escapePlain(s.slice(last, m.index)) + (clean ? run : escapePlain(run).replace(/[:.]/, '\\$&'));
+    last = m.index + run.length;
   }
   return out + escapePlain(s.slice(last));
 }

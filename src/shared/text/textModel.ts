@@ -46,13 +46,16 @@ export function buildTextModel<N extends TextModelNode>(root: N): TextModel<N> {
   let text = '';
   const segments: TextSegment<N>[] = [];
   let pendingBreak = false;
+  // Tracked apart: text.endsWith() on a growing string makes V8 flatten it every time (quadratic).
+  let endsWithNewline = false;
 
   const breakHere = () => {
     if (text.length > 0) pendingBreak = true;
   };
   const flushBreak = () => {
     if (pendingBreak) {
-      if (!text.endsWith('\n')) text += '\n';
+      if (!endsWithNewline) text += '\n';
+      endsWithNewline = true;
       pendingBreak = false;
     }
   };
@@ -68,12 +71,14 @@ export function buildTextModel<N extends TextModelNode>(root: N): TextModel<N> {
         flushBreak();
         segments.push({ node: child, start: text.length, end: text.length + value.length });
         text += value;
+        endsWithNewline = value.endsWith('\n');
       } else if (child.nodeType === ELEMENT_NODE) {
         const name = child.nodeName.toUpperCase();
         if (SKIPPED_ELEMENTS.has(name)) continue;
         if (name === 'BR') {
           flushBreak();
           text += '\n';
+          endsWithNewline = true;
           continue;
         }
         const block = BLOCK_ELEMENTS.has(name);

@@ -1,0 +1,10 @@
+import { generateCorpus } from './stats.ts';
+import { extract } from '../src/shared/stats/index.ts';
+const c = generateCorpus(2_000_000);
+console.log(c.slice(0, 1500));
+let t0 = performance.now(); const r = extract(c); const ms = performance.now() - t0;
+console.log('MB/s', c.length / 1e6 / (ms / 1000), 'stats', r.statistics.length, 'dates', r.dates.length);
+t0 = performance.now(); extract(c); console.log('MB/s 2nd', c.length / 1e6 / ((performance.now() - t0) / 1000));
+const small = extract(c.slice(0, 1500));
+for (const s of small.statistics) console.log(JSON.stringify([s.text, s.value, s.label, s.kind, s.approx, s.unit, s.valueTo]));
+console.log(small.dates.map(d => d.text + '=' + d.iso).join(' | '));

@@ -1,0 +1,125 @@
+// Benchmark of the statistics extractor: throughput on a deterministic ~20 MB news-like corpus,
+// beside compromise's numbers() on a slice of the same text. Returns entries; never prints.
+
+import nlp from 'compromise';
+import { extract } from '../src/shared/stats/index';
+
+/** One benchmark figure, as `npm run bench` reports it. */
+export interface BenchEntry {
+  name: string;
+  value: number;
+  unit: string;
+  size?: number;
+  baseline?: number;
+}
+
+/** mulberry32: a small seeded PRNG, so every run measures the same text. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const COUNTRIES = ['Ukraine', 'Russia', 'Germany', 'Brazil', 'Japan', 'Kenya', 'Canada', 'India', 'Poland', 'Chile'];
+const PEOPLE = ['people', 'residents', 'soldiers', 'civilians', 'workers', 'students', 'patients', 'voters'];
+const THINGS = ['tanks', 'drones', 'artillery systems', 'armored vehicles', 'homes', 'schools', 'flights', 'jobs'];
+const COMPANIES = ['Acme Corp', 'Northwind', 'Globex', 'Initech', 'Umbrella Group', 'Stark Industries'];
+const TEAMS = ['United', 'Rovers', 'City', 'Athletic', 'Wanderers', 'Albion'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WORDS = ['two', 'three', 'seven', 'twelve', 'twenty-one', 'a dozen', 'five', 'nine'];
+const APPROX = ['over', 'around', 'about', 'nearly', 'close to', 'more than', 'up to', 'some'];
+const FILLER = [
+  'The minister said the situation remained tense as talks continued in the capital.',
+  'Officials declined to comment on the details of the agreement, citing ongoing negotiations.',
+  'Analysts expect the central bank to keep its policy unchanged while it watches the data.',
+  'Residents described a chaotic scene as emergency services arrived at the site.',
+  'The opposition called for an independent inquiry into the handling of the crisis.',
+  'One thing is clear: the road ahead will not be easy for the new government.',
+  'No one was injured, according to a statement released by the local authorities.',
+  'Critics argue the plan does little to address the underlying problems facing the region.',
+  'The company said it would provide further guidance when it reports its results.',
+  'Pope Leo XIV welcomed the pilgrims and offered his blessing to the families.',
+];
+
+type Gen = (r: () => number) => string;
+
+function pick<T>(r: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(r() * xs.length)]!;
+}
+const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+const grouped = (n: number, sep = ','): string => n.toLocaleString('en-US').replace(/,/g, sep);
+const dec = (r: () => number, hi: number): string => (r() * hi).toFixed(1);
+
+const TEMPLATES: Gen[] = [
+  (r) => `${pick(r, COUNTRIES)} has lost ${pick(r, APPROX)} ${grouped(int(r, 1000, 2000000))} troops, including ${grouped(int(r, 100, 20000))} ${pick(r, THINGS)} and ${grouped(int(r, 100, 50000))} ${pick(r, THINGS)}.`,
+  (r) => `${pick(r, COMPANIES)} reported revenue of $${dec(r, 90)}bn, up ${dec(r, 30)}% from a year earlier.`,
+  (r) => `Shares fell ${dec(r, 12)} percent to $${int(r, 10, 900)} in early trading on ${pick(r, MONTHS)} ${int(r, 1, 28)}.`,
+  (r) => `${pick(r, TEAMS)} won ${int(r, 1, 5)}-${int(r, 0, 1)} against ${pick(r, TEAMS)} in front of ${grouped(int(r, 5000, 80000))} fans.`,
+  (r) => `A magnitude ${dec(r, 9)} earthquake struck ${int(r, 5, 200)} km south of the city at a depth of ${dec(r, 40)} km.`,
+  (r) => `Between ${int(r, 10, 40)} and ${int(r, 41, 90)} ${pick(r, PEOPLE)} were evacuated from the area.`,
+  (r) => `Officials said ${pick(r, WORDS)} ${pick(r, PEOPLE)} were injured and ${pick(r, WORDS)} others remain missing.`,
+  (r) => `Temperatures reached ${int(r, 30, 48)} degrees Celsius on ${pick(r, MONTHS)} ${int(r, 1, 28)}, ${int(r, 2015, 2025)}.`,
+  (r) => `Inflation rose to ${dec(r, 10)}% in ${pick(r, MONTHS)} ${int(r, 2019, 2025)}, the statistics office said.`,
+  (r) => `The government approved €${dec(r, 3)} trillion in spending and ${dec(r, 50)} thousand new ${pick(r, THINGS)}.`,
+  (r) => `${pick(r, THINGS)} - ${grouped(int(r, 100, 30000))} (+${int(r, 1, 90)})`,
+  (r) => `The meeting began at ${int(r, 8, 11)}:30 and ended at ${int(r, 1, 6)} p.m., after which users of Windows 8 and the iPhone 15 were told to update.`,
+  (r) => `In ${int(r, 1995, 2024)}, about ${grouped(int(r, 1000, 900000), ' ')} ${pick(r, PEOPLE)} left the region, see page ${int(r, 2, 90)}.`,
+  (r) => `The F-16 and Su-34 fleets flew ${int(r, 20, 400)} sorties, while COVID-19 cases rose by ${grouped(int(r, 100, 9000))}.`,
+  (r) => `The fund raised $${int(r, 2, 900)} million from ${int(r, 12, 300)} investors over the past ${int(r, 2, 10)} years.`,
+  (r) => `Unemployment fell to ${dec(r, 9)} per cent, with ${grouped(int(r, 1000, 90000), '.')} ${pick(r, PEOPLE)} finding jobs.`,
+];
+
+/** A deterministic news-like corpus of about `bytes` characters. */
+export function generateCorpus(bytes: number, seed = 20240601): string {
+  const r = prng(seed);
+  const parts: string[] = [];
+  let size = 0;
+  let sentencesInParagraph = 0;
+  while (size < bytes) {
+    const s = r() < 0.4 ? pick(r, FILLER) : pick(r, TEMPLATES)(r);
+    sentencesInParagraph++;
+    const sep = sentencesInParagraph >= int(r, 3, 6) ? '\n' : ' ';
+    if (sep === '\n') sentencesInParagraph = 0;
+    parts.push(s, sep);
+    size += s.length + 1;
+  }
+  return parts.join('');
+}
+
+function mbPerSecond(chars: number, ms: number): number {
+  return chars / 1e6 / (ms / 1000);
+}
+
+function bestOf(runs: number, fn: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Measures extraction throughput (best of 3 on ~20 MB) against compromise's numbers() on 200 KB. */
+export async function benchStats(): Promise<BenchEntry[]> {
+  const corpus = generateCorpus(20_000_000);
+  let found = 0;
+  const ms = bestOf(3, () => {
+    found = extract(corpus).statistics.length;
+  });
+  const slice = corpus.slice(0, 200_000);
+  const baselineMs = bestOf(1, () => {
+    nlp(slice).numbers().json();
+  });
+  const throughput = mbPerSecond(corpus.length, ms);
+  const baseline = mbPerSecond(slice.length, baselineMs);
+  return [
+    { name: 'stats.extract throughput', value: Number(throughput.toFixed(2)), unit: 'MB/s', size: corpus.length, baseline: Number(baseline.toFixed(3)) },
+    { name: 'stats.statistics found per MB', value: Math.round(found / (corpus.length / 1e6)), unit: 'count/MB', size: corpus.length },
+  ];
+}

@@ -1,0 +1,111 @@
+// Compares what the title states with what the body states: the same figure written differently
+// ("1,020.010" vs "1,020,010 troops") and a date that disagrees. Reports; never changes statistics.
+
+import type { ConsistencyWarning, DateMention, Passage, Statistic } from '../types';
+import { PERIOD_START_WORDS, STOP_WORDS } from './lexicon';
+import { prevWord } from './words';
+
+/** A statistic with what the comparison needs beyond the public shape. */
+export interface ComparableStatistic {
+  stat: Statistic;
+  /** Digits without separators, or null for numbers in words. */
+  digits: string | null;
+  malformed: boolean;
+  /** The number and its label as one passage when they are written together. */
+  passage: Passage;
+}
+
+/** Where the title is. */
+export interface TitleRange {
+  start: number;
+  end: number;
+}
+
+const inTitle = (title: TitleRange, start: number): boolean => start >= title.start && start < title.end;
+
+function labelWords(label: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of label.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (w.length > 2 && !STOP_WORDS.has(w)) out.add(w.replace(/s$/, ''));
+  }
+  return out;
+}
+
+function shareWord(a: string, b: string): boolean {
+  const wa = labelWords(a);
+  for (const w of labelWords(b)) if (wa.has(w)) return true;
+  return false;
+}
+
+function numberWarnings(stats: ComparableStatistic[], title: TitleRange): ConsistencyWarning[] {
+  const out: ConsistencyWarning[] = [];
+  const body = stats.filter((s) => !inTitle(title, s.stat.start) && s.digits !== null);
+  for (const t of stats) {
+    if (!inTitle(title, t.stat.start) || t.digits === null) continue;
+    const match = body.find(
+      (b) =>
+        b.digits === t.digits &&
+        b.stat.kind === t.stat.kind &&
+        (t.malformed || b.malformed || b.stat.value !== t.stat.value) &&
+        shareWord(t.stat.label, b.stat.label),
+    );
+    if (!match) continue;
+    const why = t.malformed
+      ? `"${t.stat.text.trim()}" mixes separators (a comma and a period as thousands marks); the body's figure is ${match.stat.value.toLocaleString('en-US')}`
+      : match.malformed
+        ? `the body's "${match.stat.text.trim()}" mixes separators`
+        : `the same digits give ${t.stat.value.toLocaleString('en-US')} in the title and ${match.stat.value.toLocaleString('en-US')} in the body`;
+    out.push({
+      kind: 'number',
+      message: `The title says "${t.passage.text}" but the body says "${match.passage.text}": ${why}.`,
+      title: t.passage,
+      body: match.passage,
+    });
+  }
+  return out;
+}
+
+const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.startsWith(a);
+
+function startsPeriod(text: string, d: DateMention): { word: string; start: number } | null {
+  const w = prevWord(text, d.start);
+  return w && PERIOD_START_WORDS.has(w.lower) ? { word: w.text, start: w.start } : null;
+}
+
+function dateWarnings(text: string, dates: DateMention[], title: TitleRange): ConsistencyWarning[] {
+  const out: ConsistencyWarning[] = [];
+  const body = dates.filter((d) => !inTitle(title, d.start));
+  for (const t of dates) {
+    if (!inTitle(title, t.start) || t.iso.length < 7) continue;
+    if (body.some((b) => compatible(b.iso, t.iso))) continue;
+    const tStarts = startsPeriod(text, t) !== null;
+    // Only dates that play the same part can contradict: both start a period, or both name the
+    // same month of different years (a typed year).
+    const rival = body.find((b) => {
+      if (b.iso.length < 7) return false;
+      if (tStarts && startsPeriod(text, b)) return true;
+      return b.iso.slice(5, 7) === t.iso.slice(5, 7) && b.iso.slice(0, 4) !== t.iso.slice(0, 4);
+    });
+    if (!rival) continue;
+    const lead = startsPeriod(text, rival);
+    const bodyStart = lead ? lead.start : rival.start;
+    const bodyPassage: Passage = { text: text.slice(bodyStart, rival.end), start: bodyStart, end: rival.end };
+    out.push({
+      kind: 'date',
+      message: `The title says "${t.text}" (${t.iso}) but the body says "${bodyPassage.text}" (${rival.iso}).`,
+      title: { text: t.text, start: t.start, end: t.end },
+      body: bodyPassage,
+    });
+  }
+  return out;
+}
+
+/** Warnings for title statements the body contradicts. */
+export function findWarnings(
+  text: string,
+  stats: ComparableStatistic[],
+  dates: DateMention[],
+  title: TitleRange,
+): ConsistencyWarning[] {
+  return [...numberWarnings(stats, title), ...dateWarnings(text, dates, title)];
+}

@@ -1,0 +1,44 @@
+// Public face of the statistics extractor: every quantity, date and title/body contradiction in an
+// article's text. Pure TypeScript (shared by main and renderer); the rules live in the files beside it.
+
+import type { Extraction } from '../types';
+import { findWarnings, type TitleRange } from './consistency';
+import { findDates } from './dates';
+import { findStatistics } from './statistics';
+
+/** Bump when the output of `extract` changes for some input: cached extractions are then re-run. */
+export const EXTRACTOR_VERSION = 1;
+
+export interface ExtractOptions {
+  /** Which part of the text is the title; default: the first non-empty line. */
+  titleRange?: { start: number; end: number };
+  /** The article's date: enables relative dates ("yesterday", "last week"). */
+  referenceDate?: Date;
+}
+
+/** The first non-empty line, trimmed. */
+function firstLine(text: string): TitleRange {
+  const start = text.search(/\S/);
+  if (start < 0) return { start: 0, end: 0 };
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Extracts the statistics, dates and consistency warnings of an article's text. Offsets are UTF-16
+ * indices into `text`: `text.slice(item.start, item.end) === item.text`.
+ */
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  const title = options.titleRange ?? firstLine(text);
+  const found = findDates(text, options.referenceDate);
+  const spans = found.map((d) => ({ start: d.spanStart, end: d.spanEnd })).sort((a, b) => a.start - b.start);
+  const dates = found.flatMap((d) => (d.mention ? [d.mention] : []));
+  const stats = findStatistics(text, spans);
+  return {
+    statistics: stats.map((s) => s.stat),
+    dates,
+    warnings: findWarnings(text, stats, dates, title),
+  };
+}

@@ -1,0 +1,142 @@
+// Finds the noun phrase a number counts: after it ("22,922 armored fighting vehicles"), before it
+// ("the death toll rose to 300"), or the name of a list row ("tanks - 854 units"). Text spans only.
+
+import { DETERMINERS, LABEL_PARTICIPLES, LINKING_VERBS, BACK_SKIP, STOP_WORDS } from './lexicon';
+import { isPluralNoun, isVerbLike } from './nouns';
+import { nextWord, prevWord, skipBlanksBack, type Word } from './words';
+
+/** A label and where it is written. */
+export interface Label {
+  text: string;
+  start: number;
+  end: number;
+  source: 'after' | 'before' | 'list';
+}
+
+export interface AfterOptions {
+  /** Skip a leading "of"/"in" (percent, money, magnitudes: "12% of voters", "$3bn in revenue"). */
+  skipOf: boolean;
+  /** Accept a singular head (the number is 1, or it is money/percent/a measure). */
+  singular: boolean;
+}
+
+const MAX_WORDS = 6;
+const FILLERS = new Set(['units', 'unit', 'pieces', 'pcs', 'items']);
+const DIMENSIONS = new Set(['deep', 'long', 'high', 'wide', 'tall', 'old', 'away', 'north', 'south', 'east', 'west', 'thick', 'ago', 'later', 'earlier']);
+
+function make(text: string, first: Word, last: Word, source: Label['source']): Label {
+  return { text: text.slice(first.start, last.end).replace(/\s+/g, ' '), start: first.start, end: last.end, source };
+}
+
+/** Content words from `w` on, up to and including the first plural noun; null if a stop word comes first. */
+function toPluralHead(text: string, w: Word | null, max: number): Word[] | null {
+  const out: Word[] = [];
+  let cur = w;
+  while (cur && out.length < max) {
+    if (STOP_WORDS.has(cur.lower)) return null;
+    out.push(cur);
+    if (isPluralNoun(cur.lower)) return out;
+    cur = nextWord(text, cur.end);
+  }
+  return null;
+}
+
+/** The label written after a quantity ending at `pos`. */
+export function labelAfter(text: string, pos: number, options: AfterOptions): Label | null {
+  let w = nextWord(text, pos);
+  if (!w) return null;
+  if (options.skipOf && (w.lower === 'of' || w.lower === 'in' || w.lower === 'worth')) {
+    let x = nextWord(text, w.end);
+    if (w.lower === 'worth' && x?.lower === 'of') x = nextWord(text, x.end);
+    if (x && DETERMINERS.has(x.lower)) {
+      if (w.lower !== 'of') return null;
+      x = nextWord(text, x.end);
+    }
+    w = x;
+    if (!w) return null;
+  }
+  if (FILLERS.has(w.lower)) return null;
+  const words = toPluralHead(text, w, MAX_WORDS);
+  if (words) return extend(text, words[0]!, words[words.length - 1]!);
+  if (!options.singular) return null;
+  const run: Word[] = [];
+  let cur: Word | null = w;
+  while (cur && run.length < 4 && !STOP_WORDS.has(cur.lower)) {
+    run.push(cur);
+    cur = nextWord(text, cur.end);
+  }
+  while (run.length > 0 && (isVerbLike(run[run.length - 1]!.lower) || DIMENSIONS.has(run[run.length - 1]!.lower))) run.pop();
+  if (run.length === 0) return null;
+  return make(text, run[0]!, run[run.length - 1]!, 'after');
+}
+
+/** Grows a label past its head: "killed or wounded", "and fuel tanks", "for its air defenses". */
+function extend(text: string, first: Word, head: Word): Label {
+  let last = head;
+  const next = nextWord(text, last.end);
+  if (next && LABEL_PARTICIPLES.has(next.lower)) {
+    last = next;
+    const conj = nextWord(text, last.end);
+    const more = conj && (conj.lower === 'or' || conj.lower === 'and') ? nextWord(text, conj.end) : null;
+    if (more && LABEL_PARTICIPLES.has(more.lower)) last = more;
+    return make(text, first, last, 'after');
+  }
+  if (next && (next.lower === 'and' || next.lower === 'or')) {
+    const np = toPluralHead(text, nextWord(text, next.end), 4);
+    const after = np ? nextWord(text, np[np.length - 1]!.end) : null;
+    if (np && !(after && isVerbLike(after.lower))) last = np[np.length - 1]!;
+  }
+  const prep = nextWord(text, last.end);
+  if (prep && (prep.lower === 'of' || prep.lower === 'for')) {
+    let w = nextWord(text, prep.end);
+    if (w && DETERMINERS.has(w.lower)) w = nextWord(text, w.end);
+    const run: Word[] = [];
+    while (w && run.length < 4 && !STOP_WORDS.has(w.lower) && !isVerbLike(w.lower)) {
+      run.push(w);
+      if (isPluralNoun(w.lower)) break;
+      w = nextWord(text, w.end);
+    }
+    if (run.length > 0) last = run[run.length - 1]!;
+  }
+  return make(text, first, last, 'after');
+}
+
+/**
+ * The subject a quantity starting at `pos` is said of: "the total number (close to) 120", "revenue
+ * rose to $3bn". `minSkips` linking words ("to", "rose", "close") must separate it from the number.
+ */
+export function labelBefore(text: string, pos: number, sentenceStart: number, minSkips: number): Label | null {
+  let p = pos;
+  let w: Word | null = null;
+  let skips = 0;
+  for (; skips <= 4; skips++) {
+    w = prevWord(text, p);
+    if (!w || w.start < sentenceStart) return null;
+    if (!(BACK_SKIP.has(w.lower) || LINKING_VERBS.has(w.lower) || isVerbLike(w.lower))) break;
+    p = w.start;
+    w = null;
+  }
+  if (skips < minSkips) return null;
+  const run: Word[] = [];
+  while (w && w.start >= sentenceStart && run.length < 4 && !STOP_WORDS.has(w.lower) && !isVerbLike(w.lower)) {
+    run.unshift(w);
+    w = prevWord(text, w.start);
+  }
+  if (run.length === 0) return null;
+  return make(text, run[0]!, run[run.length - 1]!, 'before');
+}
+
+/** The row name of a list entry whose number starts at `pos`: "tanks - 854", "Drones: 42,796". */
+export function listLabel(text: string, pos: number): Label | null {
+  const dashEnd = skipBlanksBack(text, pos);
+  const dash = text[dashEnd - 1];
+  if (dash !== '-' && dash !== '–' && dash !== '—' && dash !== ':') return null;
+  const nameEnd = skipBlanksBack(text, dashEnd - 1);
+  if (dash === '-' && nameEnd === dashEnd - 1) return null;
+  let lineStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
+  if (nameEnd - lineStart > 60) return null;
+  while (lineStart < nameEnd && /[\s\-•*·–—]/.test(text[lineStart]!)) lineStart++;
+  const name = text.slice(lineStart, nameEnd);
+  if (!/^\p{L}[\p{L}\p{M}'’()\- ]*$/u.test(name) || name.split(' ').length > 6) return null;
+  return { text: name, start: lineStart, end: nameEnd, source: 'list' };
+}

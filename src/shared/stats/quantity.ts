@@ -1,0 +1,206 @@
+// Reads one quantity at a position: sign and currency, the number (digits or words), magnitude and
+// unit, and a second number that makes it a range or a score. Shape only: no labels, no context rules.
+
+import type { StatisticKind } from '../types';
+import { readPrefix, readSuffix, type Suffix } from './affixes';
+import { readNumeral, type Numeral } from './numerals';
+import { readNumberWords } from './numberWords';
+import { isLetterCode, nextWord, prevWord, skipBlanks } from './words';
+
+/** A quantity as written, before context decides whether it is a statistic. */
+export interface Quantity {
+  /** Span of the quantity (sign, currency, number, magnitude, unit, second number of a range). */
+  start: number;
+  end: number;
+  /** Where the (first) number itself starts and ends. */
+  numberStart: number;
+  numberEnd: number;
+  value: number;
+  valueTo?: number;
+  /** The number as written, before magnitude and sign. */
+  raw: number;
+  magnitude: number;
+  kind: StatisticKind;
+  /** For ranges: what kind of value both ends are (money, percent…). */
+  rangeOf?: StatisticKind;
+  unit?: string;
+  timeUnit?: string;
+  numeral: Numeral | null;
+  /** The number is written in words. */
+  words: boolean;
+  /** A bare number: no currency, magnitude, unit or percent. */
+  bare: boolean;
+  /** "100+" */
+  plus: boolean;
+}
+
+/** Why a position holds no quantity; `skipTo` is where scanning should resume. */
+export interface Rejection {
+  rejected: true;
+  skipTo: number;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+function skipToken(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && (isDigitCode(text.charCodeAt(i)) || isLetterCode(text.charCodeAt(i)) || /[.,:\/'’\-]/.test(text[i]!) && isDigitCode(text.charCodeAt(i + 1)))) i++;
+  return Math.max(i, pos + 1);
+}
+
+/** True when the digit at `pos` is glued to a word or code before it ("F-16", "COVID-19", "A320", "v1.2"). */
+function gluedBefore(text: string, pos: number): boolean {
+  const b = text.charCodeAt(pos - 1);
+  if (isLetterCode(b) || isDigitCode(b)) return true;
+  const ch = text[pos - 1];
+  if (ch === '-' || ch === '‑' || ch === '.' || ch === '/' || ch === '_' || ch === ':' || ch === '#' || ch === '@' || ch === '=') {
+    const bb = text.charCodeAt(pos - 2);
+    return isLetterCode(bb) || isDigitCode(bb) || ch === '#' || ch === '_' || ch === '@' || ch === '=' || ch === '/';
+  }
+  return false;
+}
+
+/** Reads the quantity whose number starts at `pos` (a digit or the first number word). */
+export function readQuantity(text: string, pos: number, sportContext: () => boolean): Quantity | Rejection {
+  const first = readSingle(text, pos);
+  if ('rejected' in first) return first;
+  return readSecond(text, first, sportContext);
+}
+
+function readSingle(text: string, pos: number, joined = false): Quantity | Rejection {
+  const isDigit = isDigitCode(text.charCodeAt(pos));
+  let numeral: Numeral | null = null;
+  let numberEnd: number;
+  let value: number;
+  if (isDigit) {
+    if (!joined && gluedBefore(text, pos)) return { rejected: true, skipTo: skipToken(text, pos) };
+    numeral = readNumeral(text, pos);
+    if (!numeral) return { rejected: true, skipTo: skipToken(text, pos) };
+    numberEnd = numeral.end;
+    value = numeral.value;
+    // A fraction or numeric date ("3/4", "24/02") or a decimal glued to more digits is not a count.
+    if (text[numberEnd] === '/' && isDigitCode(text.charCodeAt(numberEnd + 1))) return { rejected: true, skipTo: skipToken(text, numberEnd + 1) };
+  } else {
+    if (text[pos - 1] === '-') return { rejected: true, skipTo: pos + 1 };
+    const words = readNumberWords(text, pos);
+    if (!words) return { rejected: true, skipTo: pos + 1 };
+    numberEnd = words.end;
+    value = words.value;
+    // "one-third", "two-year", "one-off": a word number in a compound is not a count.
+    if (text[numberEnd] === '-') return { rejected: true, skipTo: numberEnd + 1 };
+  }
+  const prefix = readPrefix(text, pos);
+  const suffix: Suffix = readSuffix(text, numberEnd, prefix.currency !== undefined);
+  if (suffix.reject) return { rejected: true, skipTo: Math.max(suffix.end, skipToken(text, numberEnd)) };
+  const currency = prefix.currency ?? suffix.currency;
+  const raw = value;
+  value *= suffix.magnitude;
+  if (prefix.sign < 0) value = -value;
+  let kind: StatisticKind = 'count';
+  let unit: string | undefined;
+  if (currency) {
+    kind = 'money';
+    unit = currency;
+  } else if (suffix.percent) {
+    kind = 'percent';
+    unit = suffix.unit ?? '%';
+  } else if (suffix.unit && !suffix.timeUnit) {
+    kind = 'measure';
+    unit = suffix.unit;
+  } else if (suffix.timeUnit) {
+    kind = 'measure';
+    unit = suffix.unit;
+  } else if (prefix.sign !== 0) kind = 'change';
+  const q: Quantity = {
+    start: prefix.start,
+    end: suffix.end,
+    numberStart: pos,
+    numberEnd,
+    value,
+    raw,
+    magnitude: suffix.magnitude,
+    kind,
+    numeral,
+    words: !isDigit,
+    bare: !currency && !suffix.percent && !suffix.unit && suffix.magnitude === 1,
+    plus: suffix.plus,
+  };
+  if (unit !== undefined) q.unit = unit;
+  if (suffix.timeUnit) q.timeUnit = suffix.timeUnit;
+  return q;
+}
+
+/** Joins a second number: "10-12", "10 to 12", "two or three", "5 to 6 million", "$10-12bn", "3-1". */
+function readSecond(text: string, q: Quantity, sportContext: () => boolean): Quantity {
+  const at = secondStart(text, q);
+  if (!at) return q;
+  const second = readSingle(text, at.pos, true);
+  if ('rejected' in second || second.words !== q.words) return q;
+  if (at.dash && isPlain(q) && isPlain(second) && (q.value >= second.value || sportContext())) {
+    return { ...q, end: second.end, kind: 'score', valueTo: second.value, bare: false };
+  }
+  return mergeRange(q, second) ?? q;
+}
+
+/** A small integer written without separators or affixes: the shape of a score. */
+function isPlain(x: Quantity): boolean {
+  return x.bare && x.numeral !== null && !x.numeral.separated && x.numeral.digits.length <= 3;
+}
+
+/** Where a second number joined to `q` starts, if any. */
+function secondStart(text: string, q: Quantity): { pos: number; dash: boolean } | null {
+  const after = q.end;
+  const ch = text[after];
+  const digitOrMoney = (p: number): number => {
+    if (isDigitCode(text.charCodeAt(p))) return p;
+    if (/[$€£]/.test(text[p] ?? '') && isDigitCode(text.charCodeAt(p + 1))) return p + 1;
+    return -1;
+  };
+  if (!q.words && (ch === '-' || ch === '–' || ch === '—')) {
+    const p = digitOrMoney(after + 1);
+    return p < 0 ? null : { pos: p, dash: true };
+  }
+  if (!q.words && ch === ' ' && (text[after + 1] === '–' || text[after + 1] === '—') && text[after + 2] === ' ') {
+    const p = digitOrMoney(after + 3);
+    return p < 0 ? null : { pos: p, dash: true };
+  }
+  const w = nextWord(text, after);
+  if (!w || !(w.lower === 'to' || (q.words && w.lower === 'or'))) return null;
+  // "from 10 to 12" reports two values, not a range.
+  if (prevWord(text, q.start)?.lower === 'from') return null;
+  const p = skipBlanks(text, w.end);
+  if (q.words) return isLetterCode(text.charCodeAt(p)) ? { pos: p, dash: false } : null;
+  const d = digitOrMoney(p);
+  return d < 0 ? null : { pos: d, dash: false };
+}
+
+/** Makes "10-12 people" / "$10-12bn" / "5 to 6 million" a range, carrying the second end's affixes back. */
+function mergeRange(q: Quantity, second: Quantity): Quantity | null {
+  const typed = (x: Quantity): boolean => x.kind === 'money' || x.kind === 'percent' || x.kind === 'measure';
+  if (q.kind === 'change' || second.kind === 'change' || second.kind === 'range') return null;
+  if (typed(q) && typed(second) && (q.kind !== second.kind || (q.unit !== second.unit && q.kind !== 'measure'))) return null;
+  const magnitude = q.magnitude === 1 ? second.magnitude : q.magnitude;
+  const value = q.raw * magnitude;
+  if (!(second.value > value)) return null;
+  const unit = q.unit ?? second.unit;
+  const out: Quantity = { ...q, end: second.end, value, valueTo: second.value, kind: 'range', magnitude, bare: q.bare && second.bare };
+  if (unit !== undefined) out.unit = unit;
+  const rangeOf = typed(q) ? q.kind : second.kind;
+  out.rangeOf = rangeOf;
+  return out;
+}
+
+/** Makes "between 10 and 12 people" one range; `q` is the first number, already read. */
+export function joinBetween(text: string, q: Quantity): Quantity {
+  if (q.kind === 'range' || q.kind === 'score') return q;
+  const before = prevWord(text, q.start);
+  const and = nextWord(text, q.end);
+  if (before?.lower !== 'between' || and?.lower !== 'and') return q;
+  let p = skipBlanks(text, and.end);
+  if (/[$€£]/.test(text[p] ?? '')) p++;
+  if (!isDigitCode(text.charCodeAt(p)) && !isLetterCode(text.charCodeAt(p))) return q;
+  const second = readSingle(text, p, true);
+  if ('rejected' in second || second.words !== q.words) return q;
+  const range = mergeRange(q, second);
+  return range ? { ...range, start: before.start } : q;
+}

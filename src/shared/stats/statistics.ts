@@ -1,0 +1,156 @@
+// Walks a text once and lists its statistics: finds each number, reads the quantity, drops the
+// ones that are not statistics, and attaches approx, label and sentence. No dates, no warnings.
+
+import type { Statistic, StatisticKind } from '../types';
+import { findApprox } from './approx';
+import type { ComparableStatistic } from './consistency';
+import { isExcluded } from './exclusions';
+import { labelAfter, labelBefore, listLabel, type Label } from './labels';
+import { AGGREGATE_NOUNS, SCORE_CONTEXT, SMALL_NUMBERS } from './lexicon';
+import { joinBetween, readQuantity, type Quantity } from './quantity';
+import { SentenceCursor, type SentenceSpan } from './sentences';
+import { prevWord } from './words';
+
+/** Character spans no statistic may touch (dates). Sorted by start. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const capitalize = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+const NUMBER_WORDS = [...SMALL_NUMBERS.keys()].filter((w) => w !== 'zero').flatMap((w) => [w, capitalize(w)]);
+const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS.join('|')}|[Aa] (?:dozen|hundred|thousand|million|billion))\\b`, 'g');
+const TIME_SCOPE = /\b(?:over|in|during|within) the (?:past|last|previous) (?:day|24 hours|week|month|year|two days|two weeks)\b/i;
+const TYPED: ReadonlySet<StatisticKind> = new Set(['money', 'percent', 'measure']);
+
+/** Walks spans in order, answering "does [start, end) touch a span?" for increasing starts. */
+class SpanWalker {
+  private i = 0;
+  constructor(private readonly spans: Span[]) {}
+  /** The span containing `pos`, or the first one after it. */
+  touching(start: number, end: number): Span | null {
+    while (this.i < this.spans.length && this.spans[this.i]!.end <= start) this.i++;
+    const s = this.spans[this.i];
+    return s && s.start < end ? s : null;
+  }
+}
+
+/** Is the sentence about sport (so "3-1" is a score)? Cached per sentence. */
+class SportContext {
+  private start = -1;
+  private value = false;
+  constructor(private readonly text: string) {}
+  of(sentence: SentenceSpan): boolean {
+    if (sentence.start !== this.start) {
+      this.start = sentence.start;
+      const words = this.text.slice(sentence.start, sentence.end).toLowerCase().split(/[^a-z]+/);
+      this.value = words.some((w) => SCORE_CONTEXT.has(w));
+    }
+    return this.value;
+  }
+}
+
+function chooseLabel(text: string, q: Quantity, phraseStart: number, phraseEnd: number, sentence: SentenceSpan): Label | null {
+  const typed = TYPED.has(q.kind) || (q.rangeOf !== undefined && TYPED.has(q.rangeOf));
+  const list = phraseStart === q.start ? listLabel(text, q.start) : null;
+  const after = labelAfter(text, phraseEnd, {
+    skipOf: typed || q.magnitude > 1,
+    singular: typed || q.value === 1 || q.kind === 'score',
+  });
+  if (after) return after;
+  if (list) return list;
+  if (q.words) return null;
+  // A bare count needs a linking word before it ("rose to 300", "close to 120"), not just any noun.
+  return labelBefore(text, q.start, sentence.start, typed || q.kind === 'score' ? 0 : 1);
+}
+
+/** Lists the statistics in `text`, skipping any that touch `exclude` (date spans). */
+export function findStatistics(text: string, exclude: Span[]): ComparableStatistic[] {
+  const out: ComparableStatistic[] = [];
+  const sentences = new SentenceCursor(text);
+  const sport = new SportContext(text);
+  const dates = new SpanWalker(exclude);
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const pos = m.index;
+    const inDate = dates.touching(pos, pos + 1);
+    if (inDate) {
+      CANDIDATE.lastIndex = inDate.end;
+      continue;
+    }
+    const sentence = sentences.at(pos);
+    const read = readQuantity(text, pos, () => sport.of(sentence));
+    if ('rejected' in read) {
+      CANDIDATE.lastIndex = read.skipTo;
+      continue;
+    }
+    const q = joinBetween(text, read);
+    CANDIDATE.lastIndex = q.end;
+    if (dates.touching(q.start, q.end)) continue;
+    const approx = findApprox(text, q.start, q.end);
+    const context = { text, q, phraseStart: approx.start, sentenceStart: sentence.start };
+    if (isExcluded(context)) continue;
+    const stat = toStatistic(text, q, approx, sentence, out);
+    if (stat) {
+      out.push(stat);
+      CANDIDATE.lastIndex = Math.max(q.end, approx.end);
+    }
+  }
+  return out;
+}
+
+function toStatistic(
+  text: string,
+  q: Quantity,
+  approx: { approx: boolean; start: number; end: number },
+  sentence: SentenceSpan,
+  previous: ComparableStatistic[],
+): ComparableStatistic | null {
+  let kind = q.kind;
+  let value = q.value;
+  let label = chooseLabel(text, q, approx.start, approx.end, sentence);
+  const last = previous[previous.length - 1];
+  // "tanks — 10,980 (+5)": a signed change right after a figure counts the same thing.
+  if (kind === 'change' && text[q.start - 1] === '(' && last && q.start - last.stat.end <= 3 && last.stat.label) {
+    label = { text: last.stat.label, start: last.stat.start, end: last.stat.end, source: 'list' };
+  }
+  // "up 43" / "down 12": a daily change when nothing is counted after it.
+  const lead = prevWord(text, approx.start);
+  if (kind === 'count' && q.bare && (lead?.lower === 'up' || lead?.lower === 'down') && label?.source !== 'after') {
+    kind = 'change';
+    if (lead.lower === 'down') value = -value;
+  }
+  if (!label && (kind === 'count' || kind === 'change' || q.words)) return null;
+  let labelText = label?.text ?? '';
+  if (label?.source === 'before' && last && last.stat.sentence === text.slice(sentence.start, sentence.end)) {
+    const head = labelText.toLowerCase().split(' ').pop()!;
+    if (AGGREGATE_NOUNS.has(head) && last.stat.label) labelText = `${labelText} of ${last.stat.label}`;
+  }
+  if (label?.source === 'after' && kind === 'count') {
+    const scope = TIME_SCOPE.exec(text.slice(sentence.start, q.start));
+    if (scope) labelText = `${labelText} ${scope[0].toLowerCase()}`;
+  }
+  const start = approx.start;
+  const end = Math.max(q.end, approx.end);
+  const stat: Statistic = {
+    value,
+    text: text.slice(start, end),
+    label: labelText,
+    kind,
+    approx: approx.approx || q.plus,
+    start,
+    end,
+    sentence: text.slice(sentence.start, sentence.end),
+  };
+  if (q.unit !== undefined) stat.unit = q.unit;
+  if (q.valueTo !== undefined) stat.valueTo = q.valueTo;
+  const joined = label?.source === 'after' && label.start - q.end <= 3;
+  const passageStart = q.start;
+  const passageEnd = joined ? label!.end : q.end;
+  return {
+    stat,
+    digits: q.numeral ? q.numeral.digits : null,
+    malformed: q.numeral?.malformed ?? false,
+    passage: { text: text.slice(passageStart, passageEnd), start: passageStart, end: passageEnd },
+  };
+}
