@@ -48,7 +48,13 @@ export async function phrasePoints(page: Page, phrase: string, occurrence = 0, e
 export async function dragSelect(page: Page, phrase: string, options: { occurrence?: number; endPhrase?: string } = {}) {
   const article = page.locator('article.article');
   await article.getByText(phrase.slice(0, 20), { exact: false }).first().scrollIntoViewIfNeeded();
-  const { from, to } = await phrasePoints(page, phrase, options.occurrence ?? 0, options.endPhrase);
+  let { from, to } = await phrasePoints(page, phrase, options.occurrence ?? 0, options.endPhrase);
+  const height = page.viewportSize()?.height ?? 800;
+  if (to.y > height - 40) {
+    // Bring the whole span into view first, as a person scrolls before dragging.
+    await page.locator('.reader-scroll').evaluate((el, dy) => el.scrollBy(0, dy), from.y - 120);
+    ({ from, to } = await phrasePoints(page, phrase, options.occurrence ?? 0, options.endPhrase));
+  }
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
@@ -56,8 +62,8 @@ export async function dragSelect(page: Page, phrase: string, options: { occurren
   await page.mouse.up();
 }
 
-/** Clicks the middle of a phrase (e.g. to click a highlight). */
+/** Clicks on the first character of a phrase (e.g. to click a highlight). */
 export async function clickPhrase(page: Page, phrase: string) {
-  const { from, to } = await phrasePoints(page, phrase);
-  await page.mouse.click((from.x + to.x) / 2, from.y);
+  const { from } = await phrasePoints(page, phrase);
+  await page.mouse.click(from.x + 2, from.y);
 }

@@ -2,17 +2,18 @@
 // re-export), one file with every article, or one JSON file. Renders through src/shared/export;
 // never imports electron and never deletes or overwrites a file Margin did not write there.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MarginError } from '../../shared/api/result';
 import { renderArticleFile, renderCollectionFile } from '../../shared/export/document';
 import { uniqueFileName } from '../../shared/export/fileName';
 import type { ExportArticle, ExportOptions } from '../../shared/export/types';
 import { toW3C } from '../../shared/export/w3c';
-import { writeFileAtomic } from './atomicWrite';
+import { commitTemp, writeFileAtomic, writeTemp } from './atomicWrite';
 import { scanFolder } from './folderScan';
 import { fsReason } from './fsReason';
 
+/** What an export did: files created and updated, and the articles it could not write. */
 export interface ExportSummary {
   /** Files created, as absolute paths. */
   written: string[];
@@ -24,6 +25,7 @@ export interface ExportSummary {
   outPath: string;
 }
 
+/** Told after each article is prepared: how many are done out of how many. */
 export type ProgressCallback = (done: number, total: number) => void;
 
 /** Makes sure `folder` exists and takes new files; throws a MarginError naming it otherwise. */
@@ -47,15 +49,46 @@ async function ensureWritableFolder(folder: string): Promise<void> {
   await rm(probe, { force: true });
 }
 
-/** The file's text, or null when there is no file. A folder at that name is an error. */
+/**
+ * The file's text, or null when there is no file. A folder at that name is an error, and so is a
+ * file the user made read-only (a rename would replace it anyway on Linux and macOS).
+ */
 async function readExisting(file: string): Promise<string | null> {
   try {
-    return await readFile(file, 'utf8');
+    const text = await readFile(file, 'utf8');
+    await access(file, constants.W_OK);
+    return text;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw err;
   }
 }
+
+/** Runs `task` over `items` with at most `limit` running at once; results keep the items' order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Files prepared at once: enough to overlap disk flushes, few enough to keep memory and handles low. */
+const PARALLEL_WRITES = 8;
+
+interface Planned {
+  article: ExportArticle;
+  name: string;
+  /** Whether the name came from a file Margin wrote before (found by id). */
+  known: boolean;
+}
+
+type Prepared = { tmp: string; existed: boolean } | { error: unknown };
 
 /**
  * Exports each article to its own Markdown file in `dir` (created if missing). Files written by an
@@ -63,6 +96,9 @@ async function readExisting(file: string): Promise<string | null> {
  * Margin section and Margin's front matter keys change. New files get unique names from the titles.
  * A file that fails is reported in `skipped`; the others are still written. Throws a MarginError
  * when the folder itself cannot be written.
+ *
+ * Every file is first written to a temp file (several at once; `onProgress` counts these), then all
+ * are renamed into place in order, so no article's file is ever half-written.
  */
 export async function exportToFolder(
   dir: string,
@@ -73,21 +109,40 @@ export async function exportToFolder(
   const folder = path.resolve(dir);
   await ensureWritableFolder(folder);
   const index = await scanFolder(folder);
-  const summary: ExportSummary = { written: [], updated: [], skipped: [], outPath: folder };
-  for (const [i, article] of articles.entries()) {
+  const plans: Planned[] = [];
+  for (const article of articles) {
     const known = index.byId.get(article.meta.id);
     const name = known ?? uniqueFileName(article.meta.title, index.taken);
-    const file = path.join(folder, name);
+    index.byId.set(article.meta.id, name);
+    plans.push({ article, name, known: known !== undefined });
+  }
+
+  let done = 0;
+  const prepared = await mapLimited(plans, PARALLEL_WRITES, async ({ article, name, known }): Promise<Prepared> => {
     try {
+      const file = path.join(folder, name);
       if (path.dirname(file) !== folder) throw new Error(`unsafe file name ${name}`);
       const existing = known ? await readExisting(file) : null;
-      await writeFileAtomic(file, renderArticleFile(article, options, existing));
-      (existing === null ? summary.written : summary.updated).push(file);
-      index.byId.set(article.meta.id, name);
+      const tmp = await writeTemp(file, renderArticleFile(article, options, existing), existing !== null);
+      return { tmp, existed: existing !== null };
+    } catch (error) {
+      return { error };
+    } finally {
+      onProgress?.(++done, plans.length);
+    }
+  });
+
+  const summary: ExportSummary = { written: [], updated: [], skipped: [], outPath: folder };
+  for (const [i, { article, name }] of plans.entries()) {
+    const result = prepared[i]!;
+    const file = path.join(folder, name);
+    try {
+      if ('error' in result) throw result.error;
+      await commitTemp(result.tmp, file);
+      (result.existed ? summary.updated : summary.written).push(file);
     } catch (err) {
       summary.skipped.push({ articleId: article.meta.id, title: article.meta.title, reason: fsReason(err, name) });
     }
-    onProgress?.(i + 1, articles.length);
   }
   return summary;
 }
@@ -95,7 +150,7 @@ export async function exportToFolder(
 /** Writes `text` to `file` atomically, creating its folder; a failure throws a MarginError naming the file. */
 async function writeSingle(file: string, text: string, existed: boolean): Promise<ExportSummary> {
   try {
-    await writeFileAtomic(file, text);
+    await writeFileAtomic(file, text, existed);
   } catch (err) {
     throw new MarginError('io', `Cannot export to ${file}: ${fsReason(err, path.basename(file))}. Nothing was changed.`);
   }

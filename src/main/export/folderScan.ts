@@ -5,6 +5,7 @@ import path from 'node:path';
 import { exportedArticleId } from '../../shared/export/parse';
 import { nameKey } from '../../shared/export/fileName';
 
+/** What one look through an export folder found. */
 export interface FolderIndex {
   /** Article id → file name of the file Margin wrote for it. */
   byId: Map<string, string>;

@@ -1,33 +1,68 @@
-// The one jsdom window the importers share: it parses untrusted HTML into inert documents and backs
+// The jsdom window the importers share: it parses untrusted HTML into inert documents and backs
 // the shared sanitizer. It never runs scripts or loads resources (jsdom's defaults, kept on purpose).
+//
+// jsdom 28 keeps every document a window ever parsed alive, whole tree included (each document's
+// selector engine registers listeners on the window that only window.close() removes), so a window
+// is retired after DOCS_PER_WINDOW documents and closed once the imports still using it are done.
 import { JSDOM } from 'jsdom';
-import { createSanitizer, type Sanitizer } from '../../shared/sanitize';
+import { createSanitizer } from '../../shared/sanitize';
 
-interface Shared {
+/** Parsing and sanitizing on one window, for the duration of one import. */
+export interface DomLease {
+  /** Parses HTML into a detached, inert document (base URL about:blank: callers resolve URLs themselves). */
+  parse(html: string): Document;
+  /** Runs HTML through the shared sanitizer (src/shared/sanitize.ts): nothing that runs or loads survives. */
+  sanitize(html: string): string;
+}
+
+interface Generation {
+  window: { close(): void };
   parser: DOMParser;
-  sanitizer: Sanitizer;
+  sanitize: (html: string) => string;
+  docs: number;
+  leases: number;
+  retired: boolean;
 }
 
-let shared: Shared | null = null;
+const DOCS_PER_WINDOW = 150;
+let current: Generation | null = null;
 
-function get(): Shared {
-  if (shared === null) {
-    // Default options on purpose: no `runScripts`, no `resources: 'usable'`.
-    const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>');
-    shared = { parser: new window.DOMParser(), sanitizer: createSanitizer(window) };
+function fresh(): Generation {
+  // Default options on purpose: no `runScripts`, no `resources: 'usable'`.
+  const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>');
+  const sanitizer = createSanitizer(window);
+  return { window, parser: new window.DOMParser(), sanitize: (html) => sanitizer.sanitizeArticleHtml(html), docs: 0, leases: 0, retired: false };
+}
+
+function retireIfIdle(gen: Generation): void {
+  if (gen.retired && gen.leases === 0) gen.window.close();
+}
+
+/** Runs `work` with a window that stays open until it finishes. */
+export async function withDom<T>(work: (dom: DomLease) => Promise<T>): Promise<T> {
+  if (current === null || current.docs >= DOCS_PER_WINDOW) {
+    if (current) {
+      current.retired = true;
+      retireIfIdle(current);
+    }
+    current = fresh();
   }
-  return shared;
-}
-
-/**
- * Parses HTML into a detached, inert document (DOMParser documents never run scripts or fetch).
- * Its base URL is about:blank: callers resolve relative URLs themselves.
- */
-export function parseHtml(html: string): Document {
-  return get().parser.parseFromString(html, 'text/html');
-}
-
-/** Runs HTML through the shared sanitizer (src/shared/sanitize.ts): nothing that runs or loads survives. */
-export function sanitizeHtml(html: string): string {
-  return get().sanitizer.sanitizeArticleHtml(html);
+  const gen = current;
+  gen.leases++;
+  const lease: DomLease = {
+    parse(html) {
+      gen.docs++;
+      return gen.parser.parseFromString(html, 'text/html');
+    },
+    sanitize(html) {
+      gen.docs++;
+      return gen.sanitize(html);
+    },
+  };
+  try {
+    return await work(lease);
+  } finally {
+    gen.leases--;
+    retireIfIdle(gen);
+  }
 }

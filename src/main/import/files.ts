@@ -3,8 +3,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ContentFormat } from '../../shared/types';
 import { decodeBytes } from './decode';
+import { formatForName } from './formats';
 import { decodeHtml } from './htmlDecode';
 import { htmlDoc } from './htmlDoc';
 import { combineLoaders, dataLoader, fileLoader, type ImageLoader } from './loaders';
@@ -12,23 +12,6 @@ import { markdownDoc } from './markdownDoc';
 import { isBlank, knownBinaryFormat, looksBinary, sniffFormat } from './sniff';
 import { textDoc } from './textDoc';
 import { DEFAULT_TIMEOUT_MS, formatSize, MAX_FILE_BYTES, type ImportItem } from './types';
-
-const FORMAT_BY_EXTENSION: Record<string, ContentFormat> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.mdown': 'markdown',
-  '.mkd': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-};
-
-/** The format a file name's extension promises, or null for any other extension. */
-export function formatForName(name: string): ContentFormat | null {
-  return FORMAT_BY_EXTENSION[path.extname(name).toLowerCase()] ?? null;
-}
 
 /** `"notes.txt"`: how messages name a file. */
 function quoted(name: string): string {

@@ -1,15 +1,17 @@
 // Builds the document for HTML (files, pages, pastes): metadata, the article (Readability or the
 // whole body), local images, and the sanitized result. Decoding and fetching the page are the caller's.
-import { parseHtml, sanitizeHtml } from './dom';
+import { withDom, type DomLease } from './dom';
 import { cleanLine, firstOf } from './fields';
 import { localizeImages } from './images';
+import { firstHeadingText, htmlToPlainText } from './htmlText';
 import { readMetadata } from './metadata';
 import { reduceToArticle, type Reduced } from './reduce';
 import { absolutizeLinks, documentBase } from './urls';
 import type { ImageLoader } from './loaders';
 import type { DocOrigin } from './textDoc';
-import type { ImportedDoc } from './types';
+import type { ImportedAsset, ImportedDoc } from './types';
 
+/** Where HTML came from and how to treat it. */
 export interface HtmlOrigin extends DocOrigin {
   /** The page's URL (http(s) or file:), the base for relative links and images. */
   pageUrl: string | null;
@@ -21,8 +23,8 @@ export interface HtmlOrigin extends DocOrigin {
   imageBudgetMs: number;
 }
 
-function firstTextLine(root: Element): string | null {
-  for (const line of (root.textContent ?? '').split('\n')) {
+function firstTextLine(text: string): string | null {
+  for (const line of text.split('\n')) {
     const clean = cleanLine(line);
     if (clean) return clean.length > 120 ? `${clean.slice(0, 117).trimEnd()}…` : clean;
   }
@@ -39,8 +41,12 @@ function hostName(pageUrl: string | null): string | null {
 }
 
 /** The article HTML as an ImportedDoc, or null when the page holds no readable text or image. */
-export async function htmlDoc(html: string, origin: HtmlOrigin): Promise<ImportedDoc | null> {
-  const doc = parseHtml(html);
+export function htmlDoc(html: string, origin: HtmlOrigin): Promise<ImportedDoc | null> {
+  return withDom((dom) => build(dom, html, origin));
+}
+
+async function build(dom: DomLease, html: string, origin: HtmlOrigin): Promise<ImportedDoc | null> {
+  const doc = dom.parse(html);
   const base = documentBase(doc, origin.pageUrl);
   const meta = readMetadata(doc);
   if (doc.body) absolutizeLinks(doc.body, base);
@@ -50,22 +56,22 @@ export async function htmlDoc(html: string, origin: HtmlOrigin): Promise<Importe
 
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), origin.imageBudgetMs);
-  let assets;
+  let assets: ImportedAsset[];
   try {
     assets = await localizeImages(part.root, base, { loader: origin.loader, signal: deadline.signal });
   } finally {
     clearTimeout(timer);
   }
-  const content = sanitizeHtml(part.root.innerHTML);
+  const content = dom.sanitize(part.root.innerHTML);
   // Judge what survived sanitizing, not the raw page (a body of nothing but scripts is empty).
-  const clean = parseHtml(content).body;
-  if ((clean.textContent ?? '').trim() === '' && assets.length === 0) return null;
+  const text = htmlToPlainText(content);
+  if (text.trim() === '' && assets.length === 0) return null;
 
   // Readability keeps "Story | Site" when the rest is short; the <title> without the site name is better then.
   const readTitle = part.title && meta.titleTag && part.title !== meta.titleTag && part.title.startsWith(meta.titleTag) ? meta.titleTag : part.title;
-  const heading = cleanLine(clean.querySelector('h1, h2, h3')?.textContent);
+  const heading = cleanLine(firstHeadingText(content));
   return {
-    title: firstOf(meta.title, readTitle, meta.titleTag, heading, firstTextLine(clean)) ?? origin.fallbackTitle,
+    title: firstOf(meta.title, readTitle, meta.titleTag, heading, firstTextLine(text)) ?? origin.fallbackTitle,
     author: firstOf(meta.author, part.byline),
     source: origin.source,
     siteName: firstOf(meta.siteName, part.siteName, hostName(origin.pageUrl)),

@@ -63,7 +63,7 @@ export async function localizeImages(root: Element, base: URL | null, opts: Loca
   const maxImages = opts.maxImages ?? MAX_IMAGES;
   const jobs = new Map<string, { urls: URL[]; result: Loaded | null }>();
   const plan: Array<{ img: Element; key: string | null }> = [];
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
     const urls = declaredTiny(img) ? [] : imageCandidates(img, base);
     const known = urls.find((u) => jobs.has(u.href));
     let key: string | null = known ? known.href : null;

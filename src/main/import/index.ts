@@ -2,6 +2,7 @@
 // Everything here answers ImportItem values and never throws; storing the result is the library's job.
 export { decodeBytes } from './decode';
 export { importBytes, importPath } from './files';
+export { formatForName } from './formats';
 export { listImportable } from './walk';
 export { importUrl } from './url';
 export { importPastedText } from './paste';

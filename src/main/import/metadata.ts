@@ -27,7 +27,8 @@ function jsonLdObjects(doc: Document): JsonObject[] {
     found.push(value as JsonObject);
     visit((value as JsonObject)['@graph'], depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(script.textContent ?? ''), 0);
     } catch {
@@ -49,8 +50,10 @@ function articleLd(doc: Document): JsonObject | null {
 /** Every meta tag keyed by its lowercased name, property or itemprop (first occurrence wins). */
 function metaTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const content = el.getAttribute('content') ?? '';
+  // getElementsByTagName, not querySelectorAll: jsdom's selector engine is slow on big pages.
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content');
+    if (content === null) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
       const key = el.getAttribute(attr)?.trim().toLowerCase();
       if (key && !tags.has(key)) tags.set(key, content);
@@ -81,7 +84,9 @@ export function readMetadata(doc: Document): PageMeta {
     m('og:site_name', 'application-name', 'twitter:site:name'),
     publisher && typeof publisher === 'object' ? personName(publisher) : null,
   );
-  const timeEl = doc.querySelector('time[pubdate][datetime], [itemprop="datePublished"][datetime], time[datetime]');
+  const times = Array.from(doc.getElementsByTagName('time')).filter((t) => t.hasAttribute('datetime'));
+  const timeEl = times.find((t) => t.hasAttribute('pubdate') || t.getAttribute('itemprop') === 'datePublished') ?? times[0];
+  const authorLink = Array.from(doc.getElementsByTagName('a')).find((a) => a.getAttribute('rel')?.split(/\s+/).includes('author'));
   return {
     title: firstOf(cleanLine(ld?.headline), m('og:title', 'twitter:title', 'dc.title', 'citation_title')),
     author: firstOf(
@@ -92,7 +97,7 @@ export function readMetadata(doc: Document): PageMeta {
       personName(meta.get('citation_author')),
       personName(meta.get('parsely-author')),
       personName(meta.get('byl')),
-      personName(doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]')?.textContent),
+      personName(authorLink?.textContent),
     ),
     siteName,
     publishedAt: firstOf(
@@ -103,6 +108,6 @@ export function readMetadata(doc: Document): PageMeta {
       normalizeDate(timeEl?.getAttribute('datetime')),
       normalizeDate(ld?.dateCreated),
     ),
-    titleTag: stripSiteName(cleanLine(doc.querySelector('title')?.textContent), siteName),
+    titleTag: stripSiteName(cleanLine(doc.getElementsByTagName('title')[0]?.textContent), siteName),
   };
 }

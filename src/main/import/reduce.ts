@@ -39,11 +39,11 @@ export function reduceToArticle(doc: Document): Reduced {
       publishedAt: normalizeDate(article.publishedTime),
     };
     const chars = textLength(article.content);
-    const images = article.content.querySelectorAll('img').length;
+    const images = article.content.getElementsByTagName('img').length;
     if ((chars === 0 && images === 0) || (chars < MIN_ARTICLE_CHARS && chars < MIN_ARTICLE_SHARE * bodyChars)) return { ...whole, ...meta };
     // Readability wraps the article in <div id="readability-page-1">: keep what is inside.
-    const page = article.content.querySelector(':scope > #readability-page-1');
-    const root = page && article.content.children.length === 1 ? page : article.content;
+    const only = article.content.children.length === 1 ? article.content.children[0] : undefined;
+    const root = only && only.id === 'readability-page-1' ? only : article.content;
     return { root, ...meta, reduced: true };
   } catch {
     return whole;

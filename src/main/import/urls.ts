@@ -15,7 +15,7 @@ export function documentBase(doc: Document, pageUrl: string | null): URL | null 
   } catch {
     page = null;
   }
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = Array.from(doc.getElementsByTagName('base')).find((b) => b.hasAttribute('href'))?.getAttribute('href');
   if (href) {
     try {
       const base = new URL(href, page ?? undefined);
@@ -41,8 +41,9 @@ export function resolveUrl(ref: string, base: URL | null): URL | null {
 
 /** Makes every link under `root` absolute (http, https, mailto); in-page `#` links stay as they are. */
 export function absolutizeLinks(root: Element, base: URL | null): void {
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    const href = a.getAttribute('href')!.trim();
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href')?.trim();
+    if (href === undefined) continue;
     if (href.startsWith('#')) continue;
     const url = resolveUrl(href, base);
     if (url && /^(https?|mailto):$/.test(url.protocol)) a.setAttribute('href', url.href);
@@ -93,7 +94,7 @@ export function imageCandidates(img: Element, base: URL | null): URL[] {
   refs.push(bestOfSrcset(img.getAttribute('srcset')));
   for (const attr of LAZY_SRCSET_ATTRS) refs.push(bestOfSrcset(img.getAttribute(attr)));
   if (picture) {
-    for (const source of Array.from(picture.querySelectorAll('source'))) {
+    for (const source of Array.from(picture.getElementsByTagName('source'))) {
       const type = source.getAttribute('type') ?? '';
       if (type === '' || /^image\/(png|jpeg|gif|webp)$/i.test(type)) refs.push(bestOfSrcset(source.getAttribute('srcset') ?? source.getAttribute('data-srcset')));
     }

@@ -2,7 +2,7 @@
 // node_modules and unreadable folders, follows symlinks once (loops are cut). Reads no file contents.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { formatForName } from './files';
+import { formatForName } from './formats';
 
 const MAX_DEPTH = 64;
 const SKIP_DIRS = new Set(['node_modules']);

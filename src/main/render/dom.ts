@@ -1,13 +1,19 @@
 // One lazily built jsdom window for Node-side HTML work (sanitizing, text models). jsdom never runs
 // scripts or loads resources with these settings; it is costly to build, so it is made once.
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import type { JSDOM } from 'jsdom';
 import { createSanitizer, type Sanitizer } from '../../shared/sanitize';
 
 let dom: JSDOM | undefined;
 let sanitizer: Sanitizer | undefined;
 
+/** jsdom takes seconds to load: it is required on first use, not at start-up. */
+export function loadJsdom(): typeof import('jsdom') {
+  return createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
+}
+
 export function nodeWindow(): JSDOM['window'] {
-  dom ??= new JSDOM('<!doctype html><html><body></body></html>');
+  dom ??= new (loadJsdom().JSDOM)('<!doctype html><html><body></body></html>');
   return dom.window;
 }
 

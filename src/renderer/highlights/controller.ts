@@ -87,7 +87,9 @@ export class HighlightController {
   jump(id: string, openToolbar = true): void {
     const mark = firstMarkOf(this.reader.root, id);
     if (!mark) return;
-    mark.scrollIntoView({ block: 'center' });
+    const r = mark.getBoundingClientRect();
+    const scroller = this.reader.element.querySelector('.reader-scroll')!.getBoundingClientRect();
+    if (r.top < scroller.top || r.bottom > scroller.bottom) mark.scrollIntoView({ block: 'center' });
     for (const m of marksOf(this.reader.root, id)) {
       m.classList.remove('hl-flash');
       void m.offsetWidth;

@@ -5,8 +5,10 @@ import { renderArticleMarkdown } from './markdown';
 import { toObsidianTags } from './tags';
 import type { ExportArticle, ExportOptions } from './types';
 
+/** Opens Margin's section in a file; it also tells the user where to write. */
 export const MARKER_BEGIN =
   '<!-- margin:begin (Margin replaces everything from here to margin:end on each export; write your own notes outside it) -->';
+/** Closes Margin's section. */
 export const MARKER_END = '<!-- margin:end -->';
 
 // Markers count only alone on their line: escaped user text never starts a line with '<'.

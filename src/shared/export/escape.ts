@@ -18,6 +18,9 @@ const DOUBLED = /(={2,}|%{2,})/g;
 const SPECIAL_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // Where a Markdown renderer would start an autolink, and the run of text it would take into it.
 const URL_RUN = /(?:https?:\/\/|www\.)[^\s<]*/gi;
+// After a URL, characters that are written as references or escaped, so a renderer would take them into the link.
+const ENDS_GLUED = /[<\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/;
+const URL_START = /(https?|www)([:.])/gi;
 // A run that can stay as written: only URL characters, nothing the decoder would change.
 const CLEAN_URL = /^[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+$/;
 const LINE_START = /^(?:[-+=%:>]|\d{1,9}[.)])/;
@@ -34,34 +37,38 @@ function escapePlain(s: string): string {
 
 /**
  * Bare URLs stay as written so they still render as links. A URL run holding characters that need
- * escaping is escaped and its scheme broken ("http\\://"), so no renderer links it with the
- * backslashes inside.
+ * escaping is escaped and its scheme broken ("http\://"), so no renderer links it with the
+ * backslashes inside, and so is a URL that ends `s` when `glued` (a character reference follows).
  */
-function escapeWithUrls(s: string): string {
+function escapeWithUrls(s: string, glued: boolean): string {
   let out = '';
   let last = 0;
   for (const m of s.matchAll(URL_RUN)) {
     const run = m[0];
-    const clean = CLEAN_URL.test(run) && !run.includes('&#');
-    out += escapePlain(s.slice(last, m.index)) + (clean ? run : escapePlain(run).replace(/[:.]/, '\\$&'));
-    last = m.index + run.length;
+    const end = m.index + run.length;
+    const clean = CLEAN_URL.test(run) && !run.includes('&#') && (end < s.length ? !ENDS_GLUED.test(s[end]!) : !glued);
+    out += escapePlain(s.slice(last, m.index)) + (clean ? run : escapePlain(run).replace(URL_START, '$1\\$2'));
+    last = end;
   }
   return out + escapePlain(s.slice(last));
 }
 
-/** Encodes one line of text (no "\n") as Markdown inline content that cannot start a block. */
-export function encodeLine(line: string): string {
+/**
+ * Encodes one line of text (no "\n") as Markdown inline content that cannot start a block.
+ * `after` is Markdown the caller appends to the line (character references), if any.
+ */
+export function encodeLine(line: string, after = ''): string {
   const lead = /^\s*/.exec(line)![0];
   const rest = line.slice(lead.length);
   const trail = /\s*$/.exec(rest)![0];
   const core = rest.slice(0, rest.length - trail.length);
-  let body = escapeWithUrls(core);
+  let body = escapeWithUrls(core, trail !== '' || after !== '');
   const start = LINE_START.exec(body);
   if (start) {
     const at = start[0].length - 1;
     body = body.slice(0, at) + '\\' + body.slice(at);
   }
-  return charRefs(lead) + body + charRefs(trail);
+  return charRefs(lead) + body + charRefs(trail) + after;
 }
 
 /**
@@ -84,18 +91,12 @@ export function encodeBlocks(text: string, mode: BlockMode): string[][] {
   }
   const paragraphs: string[][] = [[]];
   for (let i = 0; i < pieces.length; i += 2) {
-    let line = encodeLine(pieces[i]!);
-    if (i === 0) line = prefix + line;
     const run = pieces[i + 1]?.length ?? 0;
-    const current = paragraphs[paragraphs.length - 1]!;
-    if (run === 0) {
-      current.push(line + suffix);
-      continue;
-    }
     const soft = mode === 'note' && run === 1;
-    const extra = soft ? 0 : run - (mode === 'note' ? 2 : 1);
-    current.push(line + '&#10;'.repeat(extra));
-    if (!soft) paragraphs.push([]);
+    const extra = run === 0 || soft ? 0 : run - (mode === 'note' ? 2 : 1);
+    const after = run === 0 ? suffix : '&#10;'.repeat(extra);
+    paragraphs[paragraphs.length - 1]!.push((i === 0 ? prefix : '') + encodeLine(pieces[i]!, after));
+    if (run > 0 && !soft) paragraphs.push([]);
   }
   return paragraphs;
 }

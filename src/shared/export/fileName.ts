@@ -57,7 +57,8 @@ export function fileStem(title: string): string {
   );
   stem = trimEnds(truncateUtf8(stem, MAX_NAME_BYTES - utf8Length(EXTENSION) - SUFFIX_ROOM));
   if (stem === '') stem = 'Untitled';
-  if (RESERVED.test(stem.split('.')[0]!.trim())) stem = `${stem}_`;
+  const first = stem.split('.')[0]!;
+  if (RESERVED.test(first.trim())) stem = `${first.trimEnd()}_${stem.slice(first.length)}`;
   return stem;
 }
 

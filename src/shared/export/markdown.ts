@@ -15,7 +15,9 @@ export const OPEN_LABEL = 'Open in Margin';
 export const ORPHAN_LABEL = '⚠ orphaned';
 /** Separates the parts of a highlight's colour line. */
 export const META_SEPARATOR = ' · ';
+/** The H2 over an article's highlights; `parseExportedMarkdown` reads highlights only under it. */
 export const HIGHLIGHTS_HEADING = 'Highlights';
+/** Shown in place of highlights for an article that has none. */
 export const NO_HIGHLIGHTS = 'No highlights yet.';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -40,7 +40,7 @@ function readMeta(raw: string): Pending['meta'] {
     if (open) link = parseMarginLink(open[1]!);
     else if (part === ORPHAN_LABEL) orphaned = true;
     else if (part.startsWith('#')) tags = part.split(/\s+/).map((t) => t.replace(/^#/, ''));
-    else if (/^\*[^]*\*$/.test(part)) colorName = decodeMarkdownText(part.slice(1, -1));
+    else if (/^\*[\s\S]*\*$/.test(part)) colorName = decodeMarkdownText(part.slice(1, -1));
   }
   if (!link?.highlightId) return null;
   return { id: link.highlightId, articleId: link.articleId, color, colorName, tags, orphaned };
@@ -113,10 +113,15 @@ export function parseExportedMarkdown(md: string): ParsedExport {
   return { frontMatter: readFrontMatter(yaml), hasMarginSection: section !== null, articles };
 }
 
+// Margin writes `margin-id` as a plain scalar on its own line; reading that needs no YAML parser.
+const PLAIN_ID = /^margin-id:[ \t]*([A-Za-z0-9_-]+)[ \t]*\r?$/m;
+
 /** The Margin article id a file belongs to: front matter `margin-id` (or `id` in a file with Margin's section). */
 export function exportedArticleId(md: string): string | null {
   const { yaml, body } = splitFrontMatter(md);
   if (yaml === null) return null;
+  const plain = PLAIN_ID.exec(yaml);
+  if (plain && !/^margin-id:/m.test(yaml.slice(plain.index + plain[0].length))) return plain[1]!;
   const data = readFrontMatter(yaml);
   const id = data['margin-id'] ?? (marginSectionContent(body) !== null ? data.id : undefined);
   return typeof id === 'string' && id !== '' ? id : null;

@@ -15,6 +15,7 @@ export const TEMPLATE_FIELDS = [
   'title',
   'created',
 ] as const;
+/** One of the names in TEMPLATE_FIELDS. */
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;

@@ -13,8 +13,10 @@ export interface ExportArticle {
   extraction?: Extraction;
 }
 
+/** How highlights are grouped under H3 headings: not at all, by colour, or by tag. */
 export type ExportGrouping = 'none' | 'color' | 'tag';
 
+/** What goes into a Markdown export and how it is laid out. `exportOptions` fills the defaults. */
 export interface ExportOptions {
   includeNotes: boolean;
   includeStatistics: boolean;

@@ -4,11 +4,14 @@ import type { Highlight, HighlightColor, TextPositionSelector, TextQuoteSelector
 import { articleLink, highlightLink } from './links';
 import type { ExportArticle } from './types';
 
+/** The W3C Web Annotation JSON-LD context. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Prefix of Margin's own fields (`margin:color`), declared in the collection's context. */
 export const MARGIN_VOCAB = 'margin://ns/';
+/** Margin's extension field holding a highlight's colour. */
 export const COLOR_FIELD = 'margin:color';
 
+/** A note (purpose 'commenting') or a tag (purpose 'tagging'). */
 export interface W3CTextualBody {
   type: 'TextualBody';
   value: string;
@@ -16,6 +19,7 @@ export interface W3CTextualBody {
   format?: 'text/plain';
 }
 
+/** One highlight as a W3C annotation; its id is the highlight's Margin deep link. */
 export interface W3CAnnotation {
   id: string;
   type: 'Annotation';
@@ -27,6 +31,7 @@ export interface W3CAnnotation {
   [COLOR_FIELD]: HighlightColor;
 }
 
+/** Every exported highlight, on one inline page. */
 export interface W3CCollection {
   '@context': [typeof ANNO_CONTEXT, { margin: typeof MARGIN_VOCAB }];
   type: 'AnnotationCollection';

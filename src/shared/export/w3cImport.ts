@@ -60,10 +60,23 @@ const Collection = z.looseObject({
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-function refuse(where: string, issues: z.core.$ZodIssue[]): never {
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+function refuse(where: string, issues: z.core.$ZodIssue[], input: unknown): never {
   const issue = issues[0]!;
+  const value = valueAt(input, issue.path);
+  const what =
+    value === undefined
+      ? 'missing'
+      : issue.code === 'invalid_union'
+        ? `unexpected value ${JSON.stringify(value)?.slice(0, 60) ?? String(value)}`
+        : issue.message;
   const path = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  throw new MarginError('bad_input', `Not a usable W3C Web Annotation file: ${where}: ${path}${issue.message}.`);
+  throw new MarginError('bad_input', `Not a usable W3C Web Annotation file: ${where}: ${path}${what}.`);
 }
 
 /** The annotations inside whatever container the JSON is. */
@@ -76,7 +89,7 @@ function items(data: unknown): unknown[] {
   const is = (name: string) => type === name || (Array.isArray(type) && type.includes(name));
   if (is('AnnotationCollection')) {
     const c = Collection.safeParse(data);
-    if (!c.success) refuse('the collection', c.error.issues);
+    if (!c.success) refuse('the collection', c.error.issues, data);
     if (typeof c.data.first === 'string') {
       throw new MarginError('bad_input', 'This annotation collection keeps its annotations on separate pages (a link); export it with the annotations inline.');
     }
@@ -84,7 +97,7 @@ function items(data: unknown): unknown[] {
   }
   if (is('AnnotationPage')) {
     const p = Page.safeParse(data);
-    if (!p.success) refuse('the page', p.error.issues);
+    if (!p.success) refuse('the page', p.error.issues, data);
     return p.data.items;
   }
   return [data];
@@ -97,11 +110,11 @@ function readSelectors(target: z.infer<typeof Target>, where: string): { quote: 
   for (const selector of asArray(target.selector)) {
     if (selector.type === 'TextQuoteSelector' && quote === null) {
       const q = Quote.safeParse(selector);
-      if (!q.success) refuse(`${where}, its TextQuoteSelector`, q.error.issues);
+      if (!q.success) refuse(`${where}, its TextQuoteSelector`, q.error.issues, selector);
       quote = { type: 'TextQuoteSelector', exact: q.data.exact, prefix: q.data.prefix ?? '', suffix: q.data.suffix ?? '' };
     } else if (selector.type === 'TextPositionSelector' && position === undefined) {
       const p = Position.safeParse(selector);
-      if (!p.success) refuse(`${where}, its TextPositionSelector`, p.error.issues);
+      if (!p.success) refuse(`${where}, its TextPositionSelector`, p.error.issues, selector);
       position = { type: 'TextPositionSelector', start: p.data.start, end: p.data.end };
     }
   }
@@ -114,7 +127,7 @@ function readAnnotation(raw: unknown, index: number): ImportedAnnotation {
   const a = Annotation.safeParse(raw);
   const label = (raw as { id?: unknown } | null)?.id;
   const where = `annotation ${index + 1}${typeof label === 'string' ? ` (${label})` : ''}`;
-  if (!a.success) refuse(where, a.error.issues);
+  if (!a.success) refuse(where, a.error.issues, raw);
   const data = a.data;
   let selected: ReturnType<typeof readSelectors> = null;
   let source: string | undefined;

@@ -11,33 +11,23 @@ export interface Approximation {
   end: number;
 }
 
-const MAX_PHRASE_WORDS = 3;
+/** Last words of the approximating phrases: only these are worth reading further back for. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([...APPROX_PHRASES.map((p) => p.split(' ').pop()!), ...APPROX_WORDS]);
 
 /** Looks for an approximating phrase right before `start` and after `end`. */
 export function findApprox(text: string, start: number, end: number): Approximation {
-  let phraseStart = start;
-  let approx = false;
-  // Read up to three words back and try the longest phrase first.
-  const back: { lower: string; start: number }[] = [];
-  let p = start;
-  if (text[p - 1] === '~') return { approx: true, start: p - 1, end: after(text, end) };
-  for (let i = 0; i < MAX_PHRASE_WORDS; i++) {
-    const w = prevWord(text, p);
-    if (!w) break;
-    back.unshift({ lower: w.lower, start: w.start });
-    p = w.start;
-  }
-  for (let n = back.length; n >= 1; n--) {
-    const words = back.slice(back.length - n);
-    const phrase = words.map((w) => w.lower).join(' ');
-    if (APPROX_PHRASES.includes(phrase) || (n === 1 && APPROX_WORDS.has(phrase))) {
-      approx = true;
-      phraseStart = words[0]!.start;
-      break;
-    }
-  }
   const tailEnd = after(text, end);
-  return { approx: approx || tailEnd !== end, start: phraseStart, end: tailEnd };
+  const plain = tailEnd !== end;
+  if (text[start - 1] === '~') return { approx: true, start: start - 1, end: tailEnd };
+  const w1 = prevWord(text, start);
+  if (!w1 || !PHRASE_ENDS.has(w1.lower)) return { approx: plain, start, end: tailEnd };
+  // Try the longest phrase first: "no fewer than", then "more than", then "over".
+  const w2 = prevWord(text, w1.start);
+  const w3 = w2 ? prevWord(text, w2.start) : null;
+  if (w2 && w3 && APPROX_PHRASES.includes(`${w3.lower} ${w2.lower} ${w1.lower}`)) return { approx: true, start: w3.start, end: tailEnd };
+  if (w2 && APPROX_PHRASES.includes(`${w2.lower} ${w1.lower}`)) return { approx: true, start: w2.start, end: tailEnd };
+  if (APPROX_WORDS.has(w1.lower) || APPROX_PHRASES.includes(w1.lower)) return { approx: true, start: w1.start, end: tailEnd };
+  return { approx: plain, start, end: tailEnd };
 }
 
 /** End of "or so" / "or more" / "-plus" right after a quantity, or `end` itself. */

@@ -3,16 +3,25 @@
 
 import type { ConsistencyWarning, DateMention, Passage, Statistic } from '../types';
 import { PERIOD_START_WORDS, STOP_WORDS } from './lexicon';
+import { digitsOf } from './numerals';
 import { prevWord } from './words';
 
 /** A statistic with what the comparison needs beyond the public shape. */
 export interface ComparableStatistic {
   stat: Statistic;
-  /** Digits without separators, or null for numbers in words. */
-  digits: string | null;
+  /** The label without a time scope ("casualties", not "casualties over the past day"). */
+  labelCore: string;
+  /** Where the numeral is written (-1 for numbers in words): its digits, separators aside, identify a figure. */
+  numeralStart: number;
+  numeralEnd: number;
   malformed: boolean;
-  /** The number and its label as one passage when they are written together. */
-  passage: Passage;
+  /** Where the number and its label, when written together, start and end ("1,020,010 troops"). */
+  passageStart: number;
+  passageEnd: number;
+}
+
+function passageOf(text: string, s: ComparableStatistic): Passage {
+  return { text: text.slice(s.passageStart, s.passageEnd), start: s.passageStart, end: s.passageEnd };
 }
 
 /** Where the title is. */
@@ -37,14 +46,17 @@ function shareWord(a: string, b: string): boolean {
   return false;
 }
 
-function numberWarnings(stats: ComparableStatistic[], title: TitleRange): ConsistencyWarning[] {
+function numberWarnings(text: string, stats: ComparableStatistic[], title: TitleRange): ConsistencyWarning[] {
   const out: ConsistencyWarning[] = [];
-  const body = stats.filter((s) => !inTitle(title, s.stat.start) && s.digits !== null);
-  for (const t of stats) {
-    if (!inTitle(title, t.stat.start) || t.digits === null) continue;
+  const heads = stats.filter((s) => inTitle(title, s.stat.start) && s.numeralStart >= 0);
+  if (heads.length === 0) return out;
+  const digits = (s: ComparableStatistic): string => digitsOf(text, s.numeralStart, s.numeralEnd);
+  const body = stats.filter((s) => !inTitle(title, s.stat.start) && s.numeralStart >= 0);
+  for (const t of heads) {
+    const key = digits(t);
     const match = body.find(
       (b) =>
-        b.digits === t.digits &&
+        digits(b) === key &&
         b.stat.kind === t.stat.kind &&
         (t.malformed || b.malformed || b.stat.value !== t.stat.value) &&
         shareWord(t.stat.label, b.stat.label),
@@ -55,11 +67,13 @@ function numberWarnings(stats: ComparableStatistic[], title: TitleRange): Consis
       : match.malformed
         ? `the body's "${match.stat.text.trim()}" mixes separators`
         : `the same digits give ${t.stat.value.toLocaleString('en-US')} in the title and ${match.stat.value.toLocaleString('en-US')} in the body`;
+    const titlePassage = passageOf(text, t);
+    const bodyPassage = passageOf(text, match);
     out.push({
       kind: 'number',
-      message: `The title says "${t.passage.text}" but the body says "${match.passage.text}": ${why}.`,
-      title: t.passage,
-      body: match.passage,
+      message: `The title says "${titlePassage.text}" but the body says "${bodyPassage.text}": ${why}.`,
+      title: titlePassage,
+      body: bodyPassage,
     });
   }
   return out;
@@ -107,5 +121,5 @@ export function findWarnings(
   dates: DateMention[],
   title: TitleRange,
 ): ConsistencyWarning[] {
-  return [...numberWarnings(stats, title), ...dateWarnings(text, dates, title)];
+  return [...numberWarnings(text, stats, title), ...dateWarnings(text, dates, title)];
 }

@@ -17,8 +17,9 @@ const ABSOLUTE_TRIGGER = new RegExp(`\\b(?:${MONTH_PATTERN})\\b\\.?|\\b\\d{4}-\\
 const ANY_TRIGGER = new RegExp(`${ABSOLUTE_TRIGGER.source}|\\b(?:${RELATIVE_DATE_PATTERN})\\b`, 'g');
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_PATTERN})\\b`);
 const RELATIVE_OK = /yesterday|today|tonight|tomorrow|\bago\b|\blast\b|\bnext\b|\bthis\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
-const WINDOW_BEFORE = 18;
-const WINDOW_AFTER = 26;
+const WINDOW_BEFORE = 12;
+const WINDOW_AFTER = 14;
+const MAX_WINDOW = 160;
 const PERIOD_WORDS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'between', 'through', 'before', 'after']);
 
 const PROBES = ['Feb. 24, 2020', 'February 2022', '24 February 2022', '2020-02-24', '24/02/2020', 'the 5th of June 2019', 'June 5th, 2019'];
@@ -65,8 +66,11 @@ function windows(text: string, trigger: RegExp): Array<[number, number]> {
     let e = Math.min(lineEnd, m.index + m[0].length + WINDOW_AFTER);
     while (e < lineEnd && text[e] !== ' ') e++;
     const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
+    if (last && s <= last[1]) {
+      // Merge overlapping windows, but keep each short: chrono's cost grows with its input.
+      if (e - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], e);
+      else if (e > last[1]) out.push([last[1], e]);
+    } else out.push([s, e]);
     trigger.lastIndex = Math.max(trigger.lastIndex, m.index + m[0].length);
   }
   return out;

@@ -29,7 +29,7 @@ export interface QuantityContext {
 /** A four-digit integer that reads as a year (1700–2099, no separators). */
 export function isYearShaped(q: Quantity): boolean {
   const n = q.numeral;
-  return !!n && !n.separated && n.digits.length === 4 && q.raw >= 1700 && q.raw <= 2099;
+  return !!n && !n.separated && n.digitCount === 4 && q.raw >= 1700 && q.raw <= 2099;
 }
 
 function nextIsPlural(text: string, pos: number): boolean {
@@ -97,7 +97,7 @@ function isIdiomaticWord({ text, q, phraseStart }: QuantityContext): boolean {
 
 /** An enumeration or citation marker: "[12]", "(3)", "1." at a line start. */
 function isMarker({ text, q }: QuantityContext): boolean {
-  if (!q.bare || q.words) return false;
+  if (!q.bare || q.words || q.start !== q.numberStart) return false;
   if ((text[q.start - 1] === '[' && text[q.end] === ']') || (text[q.start - 1] === '(' && text[q.end] === ')')) return true;
   const lineStart = q.start === 0 || text[q.start - 1] === '\n';
   return lineStart && (text[q.end] === '.' || text[q.end] === ')') && /\s/.test(text[q.end + 1] ?? ' ');
@@ -115,5 +115,6 @@ const RULES: ReadonlyArray<(c: QuantityContext) => boolean> = [
 
 /** True when the quantity is not a statistic, whatever its label. */
 export function isExcluded(context: QuantityContext): boolean {
-  return RULES.some((rule) => rule(context));
+  for (const rule of RULES) if (rule(context)) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 // Finds the noun phrase a number counts: after it ("22,922 armored fighting vehicles"), before it
 // ("the death toll rose to 300"), or the name of a list row ("tanks - 854 units"). Text spans only.
 
-import { DETERMINERS, LABEL_PARTICIPLES, LINKING_VERBS, BACK_SKIP, STOP_WORDS } from './lexicon';
+import { BACK_SKIP, DETERMINERS, DIRECTIONS, LABEL_PARTICIPLES, LINKING_VERBS, MULTIPLIERS, SMALL_NUMBERS, STOP_WORDS, TIME_UNITS } from './lexicon';
 import { isPluralNoun, isVerbLike } from './nouns';
 import { nextWord, prevWord, skipBlanksBack, type Word } from './words';
 
@@ -14,8 +14,10 @@ export interface Label {
 }
 
 export interface AfterOptions {
-  /** Skip a leading "of"/"in" (percent, money, magnitudes: "12% of voters", "$3bn in revenue"). */
+  /** Skip a leading "of" (percent, money, magnitudes: "12% of voters", "$3bn of debt"). */
   skipOf: boolean;
+  /** Also skip a leading "in"/"worth (of)" (money: "$3bn in revenue"). */
+  skipIn: boolean;
   /** Accept a singular head (the number is 1, or it is money/percent/a measure). */
   singular: boolean;
 }
@@ -25,17 +27,25 @@ const FILLERS = new Set(['units', 'unit', 'pieces', 'pcs', 'items']);
 const DIMENSIONS = new Set(['deep', 'long', 'high', 'wide', 'tall', 'old', 'away', 'north', 'south', 'east', 'west', 'thick', 'ago', 'later', 'earlier']);
 
 function make(text: string, first: Word, last: Word, source: Label['source']): Label {
-  return { text: text.slice(first.start, last.end).replace(/\s+/g, ' '), start: first.start, end: last.end, source };
+  const raw = text.slice(first.start, last.end);
+  return { text: /\s\s|[^ \S]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw, start: first.start, end: last.end, source };
 }
+
+const isNumberWord = (lower: string): boolean => SMALL_NUMBERS.has(lower) || MULTIPLIERS.has(lower);
 
 /** Content words from `w` on, up to and including the first plural noun; null if a stop word comes first. */
 function toPluralHead(text: string, w: Word | null, max: number): Word[] | null {
   const out: Word[] = [];
   let cur = w;
+  if (cur && cur.lower === 'others') return [cur];
   while (cur && out.length < max) {
-    if (STOP_WORDS.has(cur.lower)) return null;
+    if (STOP_WORDS.has(cur.lower) || isNumberWord(cur.lower)) return null;
     out.push(cur);
-    if (isPluralNoun(cur.lower)) return out;
+    if (isPluralNoun(cur.lower)) {
+      // "Abrams tanks": a capitalised name ending in "s" before a plural noun is a modifier.
+      const next = nextWord(text, cur.end);
+      if (!(cur.text[0] !== cur.lower[0] && next && isPluralNoun(next.lower) && !STOP_WORDS.has(next.lower))) return out;
+    }
     cur = nextWord(text, cur.end);
   }
   return null;
@@ -45,29 +55,52 @@ function toPluralHead(text: string, w: Word | null, max: number): Word[] | null 
 export function labelAfter(text: string, pos: number, options: AfterOptions): Label | null {
   let w = nextWord(text, pos);
   if (!w) return null;
-  if (options.skipOf && (w.lower === 'of' || w.lower === 'in' || w.lower === 'worth')) {
+  if ((options.skipOf && w.lower === 'of') || (options.skipIn && (w.lower === 'in' || w.lower === 'worth'))) {
     let x = nextWord(text, w.end);
     if (w.lower === 'worth' && x?.lower === 'of') x = nextWord(text, x.end);
     if (x && DETERMINERS.has(x.lower)) {
       if (w.lower !== 'of') return null;
       x = nextWord(text, x.end);
     }
+    // "$3bn in March", "$5m in Texas": a name after "in" is where or when, not what.
+    if (!x || (w.lower !== 'of' && x.text[0] !== x.lower[0])) return null;
     w = x;
-    if (!w) return null;
   }
   if (FILLERS.has(w.lower)) return null;
+  if (DIRECTIONS.has(w.lower)) return direction(text, w);
   const words = toPluralHead(text, w, MAX_WORDS);
   if (words) return extend(text, words[0]!, words[words.length - 1]!);
   if (!options.singular) return null;
   const run: Word[] = [];
   let cur: Word | null = w;
-  while (cur && run.length < 4 && !STOP_WORDS.has(cur.lower)) {
+  while (cur && run.length < 4 && !STOP_WORDS.has(cur.lower) && !isNumberWord(cur.lower)) {
     run.push(cur);
     cur = nextWord(text, cur.end);
   }
+  // "62 per cent support the plan": a word followed by a determiner is a verb, not the thing counted.
+  if (cur && DETERMINERS.has(cur.lower) && cur.lower !== 'a') return null;
   while (run.length > 0 && (isVerbLike(run[run.length - 1]!.lower) || DIMENSIONS.has(run[run.length - 1]!.lower))) run.pop();
-  if (run.length === 0) return null;
+  if (run.length === 0 || TIME_UNITS.has(run[run.length - 1]!.lower)) return null;
   return make(text, run[0]!, run[run.length - 1]!, 'after');
+}
+
+/** "south of the city", "away from the coast": where a distance is measured from. */
+function direction(text: string, w: Word): Label | null {
+  const prep = nextWord(text, w.end);
+  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from')) return make(text, w, w, 'after');
+  let last: Word = prep;
+  let cur = nextWord(text, prep.end);
+  if (cur && DETERMINERS.has(cur.lower)) {
+    last = cur;
+    cur = nextWord(text, cur.end);
+  }
+  let n = 0;
+  while (cur && n < 3 && !STOP_WORDS.has(cur.lower) && !isVerbLike(cur.lower)) {
+    last = cur;
+    n++;
+    cur = nextWord(text, cur.end);
+  }
+  return n > 0 ? make(text, w, last, 'after') : make(text, w, w, 'after');
 }
 
 /** Grows a label past its head: "killed or wounded", "and fuel tanks", "for its air defenses". */
@@ -103,7 +136,8 @@ function extend(text: string, first: Word, head: Word): Label {
 
 /**
  * The subject a quantity starting at `pos` is said of: "the total number (close to) 120", "revenue
- * rose to $3bn". `minSkips` linking words ("to", "rose", "close") must separate it from the number.
+ * rose to $3bn". `minSkips` linking words ("to", "rose", "close") must separate it from the number;
+ * nothing before `sentenceStart` (the sentence, or the end of the previous figure) is read.
  */
 export function labelBefore(text: string, pos: number, sentenceStart: number, minSkips: number): Label | null {
   let p = pos;
@@ -118,10 +152,13 @@ export function labelBefore(text: string, pos: number, sentenceStart: number, mi
   }
   if (skips < minSkips) return null;
   const run: Word[] = [];
-  while (w && w.start >= sentenceStart && run.length < 4 && !STOP_WORDS.has(w.lower) && !isVerbLike(w.lower)) {
+  // "earnings per share of $1.52": "per" joins two nouns of one label.
+  const joins = (x: Word): boolean => x.lower === 'per' && run.length > 0;
+  while (w && w.start >= sentenceStart && run.length < 4 && ((!STOP_WORDS.has(w.lower) && !isVerbLike(w.lower)) || joins(w))) {
     run.unshift(w);
     w = prevWord(text, w.start);
   }
+  if (run[0]?.lower === 'per') run.shift();
   if (run.length === 0) return null;
   return make(text, run[0]!, run[run.length - 1]!, 'before');
 }

@@ -171,13 +171,21 @@ export const LINKING_VERBS: ReadonlySet<string> = set(`
   rose rise rises risen fell fall falls fallen grew grow grows hit hits stood stand stands totaled
   totalled totals topped came come comes climbed jumped surged soared dropped declined slipped
   increased decreased gained lost amounted amount amounts estimated put puts bringing brought brings
-  make makes made now stands
+  make makes made now stands won beat beats drew defeated thrashed edged struck hit left fled took sent
+  found shot fought flew met paid told brought bought caught built spent felt kept sold held led fed
+  spread shed quit lay saw says said scored shrank shrunk sank slid swung ran rang
 `);
 
 /** Words linking a number to its subject, skipped when looking back for a label. */
 export const BACK_SKIP: ReadonlySet<string> = set(`
   to by at of from with than about around over under nearly almost roughly some close more less up down
-  just only approximately estimated an a
+  just only approximately estimated an a worth
+`);
+
+/** Words after a distance that name where it is measured from ("87 km south of the city"). */
+export const DIRECTIONS: ReadonlySet<string> = set(`
+  north south east west northeast northwest southeast southwest north-east north-west south-east
+  south-west away offshore inland
 `);
 
 /** Nouns naming an aggregate of things counted elsewhere in the sentence ("the total number"). */

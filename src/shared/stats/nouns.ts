@@ -14,7 +14,7 @@ export function isPluralNoun(lower: string): boolean {
 /** True for a word that looks like a verb form rather than a noun ("killed", "bringing", "rose"). */
 export function isVerbLike(lower: string): boolean {
   if (LINKING_VERBS.has(lower)) return true;
-  return lower.length > 5 && (lower.endsWith('ed') || lower.endsWith('ing'));
+  return lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing'));
 }
 
 /** True for a word a noun phrase can contain: not a function word. */

@@ -6,9 +6,8 @@ export interface Numeral {
   value: number;
   start: number;
   end: number;
-  /** The digits without separators or decimal mark ("1,020.010" → "1020010"): equal digit strings
-   * written differently are the same figure stated twice. */
-  digits: string;
+  /** How many digits it has, separators and decimal mark aside. */
+  digitCount: number;
   /** True when it has thousands separators or a decimal mark. */
   separated: boolean;
   /** True when it has a decimal part. */
@@ -27,13 +26,30 @@ const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f;
  * Reads the digit numeral starting at `start` (which must be a digit). Returns null for a digit
  * string that is not a single number: a version or address ("1.2.3", "192.168.0.1").
  */
+/** The digits of the numeral written at [start, end), without separators or leading zeros
+ * ("1,020.010" → "1020010"): equal digit strings written differently are one figure stated twice. */
+export function digitsOf(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c) && !(out === '' && c === 48 && i + 1 < end && isDigit(text.charCodeAt(i + 1)))) out += text[i];
+  }
+  return out;
+}
+
 export function readNumeral(text: string, start: number): Numeral | null {
-  const groups: string[] = [];
-  const seps: number[] = [];
   let i = start;
   let j = i;
   while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-  groups.push(text.slice(i, j));
+  // Fast path: most numerals have no separator.
+  if (j + 1 >= text.length || !isSeparator(text.charCodeAt(j)) || !isDigit(text.charCodeAt(j + 1))) {
+    let value = 0;
+    if (j - i <= 15) for (let k = i; k < j; k++) value = value * 10 + (text.charCodeAt(k) - 48);
+    else value = Number(text.slice(i, j));
+    return { value, start, end: j, digitCount: j - i, separated: false, decimal: false, malformed: false };
+  }
+  const groups: string[] = [text.slice(i, j)];
+  const seps: number[] = [];
   i = j;
   while (i + 1 < text.length) {
     const sep = text.charCodeAt(i);
@@ -52,12 +68,12 @@ export function readNumeral(text: string, start: number): Numeral | null {
 }
 
 function interpret(groups: string[], seps: number[], start: number, end: number): Numeral | null {
-  const digits = groups.join('').replace(/^0+(?=\d)/, '');
+  const digitCount = groups.reduce((n, g) => n + g.length, 0);
   const make = (intPart: string, fracPart: string, malformed = false): Numeral => ({
     value: Number(fracPart ? `${intPart}.${fracPart}` : intPart),
     start,
     end,
-    digits,
+    digitCount,
     separated: seps.length > 0,
     decimal: fracPart.length > 0,
     malformed,

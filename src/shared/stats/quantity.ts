@@ -16,15 +16,15 @@ export interface Quantity {
   numberStart: number;
   numberEnd: number;
   value: number;
-  valueTo?: number;
+  valueTo: number | undefined;
   /** The number as written, before magnitude and sign. */
   raw: number;
   magnitude: number;
   kind: StatisticKind;
   /** For ranges: what kind of value both ends are (money, percent…). */
-  rangeOf?: StatisticKind;
-  unit?: string;
-  timeUnit?: string;
+  rangeOf: StatisticKind | undefined;
+  unit: string | undefined;
+  timeUnit: string | undefined;
   numeral: Numeral | null;
   /** The number is written in words. */
   words: boolean;
@@ -111,6 +111,11 @@ function readSingle(text: string, pos: number, joined = false): Quantity | Rejec
     kind = 'measure';
     unit = suffix.unit;
   } else if (prefix.sign !== 0) kind = 'change';
+  // "a magnitude 7.1 earthquake": the unit is written before the number.
+  if (kind === 'count' && suffix.magnitude === 1 && prevWord(text, prefix.start)?.lower === 'magnitude') {
+    kind = 'measure';
+    unit = 'magnitude';
+  }
   const q: Quantity = {
     start: prefix.start,
     end: suffix.end,
@@ -122,11 +127,13 @@ function readSingle(text: string, pos: number, joined = false): Quantity | Rejec
     kind,
     numeral,
     words: !isDigit,
-    bare: !currency && !suffix.percent && !suffix.unit && suffix.magnitude === 1,
+    bare: kind === 'count' || kind === 'change' ? !suffix.unit && suffix.magnitude === 1 && !suffix.percent : false,
     plus: suffix.plus,
+    valueTo: undefined,
+    rangeOf: undefined,
+    unit,
+    timeUnit: suffix.timeUnit,
   };
-  if (unit !== undefined) q.unit = unit;
-  if (suffix.timeUnit) q.timeUnit = suffix.timeUnit;
   return q;
 }
 
@@ -144,7 +151,7 @@ function readSecond(text: string, q: Quantity, sportContext: () => boolean): Qua
 
 /** A small integer written without separators or affixes: the shape of a score. */
 function isPlain(x: Quantity): boolean {
-  return x.bare && x.numeral !== null && !x.numeral.separated && x.numeral.digits.length <= 3;
+  return x.bare && x.numeral !== null && !x.numeral.separated && x.numeral.digitCount <= 3;
 }
 
 /** Where a second number joined to `q` starts, if any. */
@@ -182,12 +189,17 @@ function mergeRange(q: Quantity, second: Quantity): Quantity | null {
   const magnitude = q.magnitude === 1 ? second.magnitude : q.magnitude;
   const value = q.raw * magnitude;
   if (!(second.value > value)) return null;
-  const unit = q.unit ?? second.unit;
-  const out: Quantity = { ...q, end: second.end, value, valueTo: second.value, kind: 'range', magnitude, bare: q.bare && second.bare };
-  if (unit !== undefined) out.unit = unit;
-  const rangeOf = typed(q) ? q.kind : second.kind;
-  out.rangeOf = rangeOf;
-  return out;
+  return {
+    ...q,
+    end: second.end,
+    value,
+    valueTo: second.value,
+    kind: 'range',
+    magnitude,
+    bare: q.bare && second.bare,
+    unit: q.unit ?? second.unit,
+    rangeOf: typed(q) ? q.kind : second.kind,
+  };
 }
 
 /** Makes "between 10 and 12 people" one range; `q` is the first number, already read. */

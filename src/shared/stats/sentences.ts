@@ -19,7 +19,10 @@ function isSpace(c: string | undefined): boolean {
 /** Is the period at `dot` the end of an abbreviation or an initial ("Feb.", "U.S.", "J.")? */
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  for (; i > 0; i--) {
+    const c = text.charCodeAt(i - 1) | 32;
+    if (!((c >= 97 && c <= 122) || c === 46)) break;
+  }
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1) return true;
   return ABBREVIATIONS.has(word);
@@ -29,16 +32,19 @@ function isAbbreviation(text: string, dot: number): boolean {
 export class SentenceCursor {
   private start = 0;
   private end = 0;
+  private span: SentenceSpan = { start: 0, end: 0 };
 
   constructor(private readonly text: string) {}
 
   /** The sentence containing `pos`. */
   at(pos: number): SentenceSpan {
+    if (pos < this.end) return this.span;
     while (pos >= this.end && this.end < this.text.length) {
       this.start = this.end;
       this.end = this.findEnd(this.start);
     }
-    return this.trimmed();
+    this.span = this.trimmed();
+    return this.span;
   }
 
   private trimmed(): SentenceSpan {

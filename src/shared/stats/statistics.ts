@@ -22,6 +22,8 @@ const NUMBER_WORDS = [...SMALL_NUMBERS.keys()].filter((w) => w !== 'zero').flatM
 const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS.join('|')}|[Aa] (?:dozen|hundred|thousand|million|billion))\\b`, 'g');
 const TIME_SCOPE = /\b(?:over|in|during|within) the (?:past|last|previous) (?:day|24 hours|week|month|year|two days|two weeks)\b/i;
 const TYPED: ReadonlySet<StatisticKind> = new Set(['money', 'percent', 'measure']);
+/** What may stand between a figure and a change of the same thing: "$3.5bn, up 12%", "10,980 (+5)". */
+const SAME_THING_BRIDGE = /^[\s,;(]*(?:(?:up|down|rising|falling|rose|fell|an?|increase|rise|drop|fall|decline|gain|jump|of|by|or|to)[\s,]+)*$/i;
 
 /** Walks spans in order, answering "does [start, end) touch a span?" for increasing starts. */
 class SpanWalker {
@@ -50,18 +52,19 @@ class SportContext {
   }
 }
 
-function chooseLabel(text: string, q: Quantity, phraseStart: number, phraseEnd: number, sentence: SentenceSpan): Label | null {
+function chooseLabel(text: string, q: Quantity, phraseStart: number, phraseEnd: number, floor: number): Label | null {
   const typed = TYPED.has(q.kind) || (q.rangeOf !== undefined && TYPED.has(q.rangeOf));
   const list = phraseStart === q.start ? listLabel(text, q.start) : null;
   const after = labelAfter(text, phraseEnd, {
     skipOf: typed || q.magnitude > 1,
+    skipIn: q.kind === 'money' || q.rangeOf === 'money',
     singular: typed || q.value === 1 || q.kind === 'score',
   });
   if (after) return after;
   if (list) return list;
   if (q.words) return null;
   // A bare count needs a linking word before it ("rose to 300", "close to 120"), not just any noun.
-  return labelBefore(text, q.start, sentence.start, typed || q.kind === 'score' ? 0 : 1);
+  return labelBefore(text, q.start, floor, typed || q.kind === 'score' ? 0 : 1);
 }
 
 /** Lists the statistics in `text`, skipping any that touch `exclude` (date spans). */
@@ -69,7 +72,10 @@ export function findStatistics(text: string, exclude: Span[]): ComparableStatist
   const out: ComparableStatistic[] = [];
   const sentences = new SentenceCursor(text);
   const sport = new SportContext(text);
+  const sentenceTexts = new SentenceText(text);
   const dates = new SpanWalker(exclude);
+  let sentence: SentenceSpan = { start: 0, end: 0 };
+  const isSport = (): boolean => sport.of(sentence);
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const pos = m.index;
@@ -78,8 +84,8 @@ export function findStatistics(text: string, exclude: Span[]): ComparableStatist
       CANDIDATE.lastIndex = inDate.end;
       continue;
     }
-    const sentence = sentences.at(pos);
-    const read = readQuantity(text, pos, () => sport.of(sentence));
+    sentence = sentences.at(pos);
+    const read = readQuantity(text, pos, isSport);
     if ('rejected' in read) {
       CANDIDATE.lastIndex = read.skipTo;
       continue;
@@ -90,7 +96,7 @@ export function findStatistics(text: string, exclude: Span[]): ComparableStatist
     const approx = findApprox(text, q.start, q.end);
     const context = { text, q, phraseStart: approx.start, sentenceStart: sentence.start };
     if (isExcluded(context)) continue;
-    const stat = toStatistic(text, q, approx, sentence, out);
+    const stat = toStatistic(text, q, approx, sentence, sentenceTexts.of(sentence), out);
     if (stat) {
       out.push(stat);
       CANDIDATE.lastIndex = Math.max(q.end, approx.end);
@@ -99,20 +105,39 @@ export function findStatistics(text: string, exclude: Span[]): ComparableStatist
   return out;
 }
 
+/** The text of the current sentence, sliced once however many statistics it holds. */
+class SentenceText {
+  private start = -1;
+  private value = '';
+  constructor(private readonly text: string) {}
+  of(sentence: SentenceSpan): string {
+    if (sentence.start !== this.start) {
+      this.start = sentence.start;
+      this.value = this.text.slice(sentence.start, sentence.end);
+    }
+    return this.value;
+  }
+}
+
 function toStatistic(
   text: string,
   q: Quantity,
   approx: { approx: boolean; start: number; end: number },
   sentence: SentenceSpan,
+  sentenceText: string,
   previous: ComparableStatistic[],
 ): ComparableStatistic | null {
   let kind = q.kind;
   let value = q.value;
-  let label = chooseLabel(text, q, approx.start, approx.end, sentence);
   const last = previous[previous.length - 1];
-  // "tanks — 10,980 (+5)": a signed change right after a figure counts the same thing.
-  if (kind === 'change' && text[q.start - 1] === '(' && last && q.start - last.stat.end <= 3 && last.stat.label) {
-    label = { text: last.stat.label, start: last.stat.start, end: last.stat.end, source: 'list' };
+  const sameSentence = !!last && last.stat.sentence === sentenceText;
+  let label = chooseLabel(text, q, approx.start, approx.end, sameSentence ? Math.max(sentence.start, last!.stat.end) : sentence.start);
+  // "tanks — 10,980 (+5)", "revenue of $3.5bn, up 12%": a change right after a figure is of the same thing.
+  const bridged = (): boolean =>
+    sameSentence && !!last!.labelCore && approx.start >= last!.passageEnd && approx.start - last!.passageEnd < 40 &&
+    SAME_THING_BRIDGE.test(text.slice(last!.passageEnd, approx.start));
+  if ((kind === 'change' || (kind === 'percent' && label?.source !== 'after')) && bridged()) {
+    label = { text: last!.labelCore, start: last!.stat.start, end: last!.stat.end, source: 'list' };
   }
   // "up 43" / "down 12": a daily change when nothing is counted after it.
   const lead = prevWord(text, approx.start);
@@ -121,11 +146,13 @@ function toStatistic(
     if (lead.lower === 'down') value = -value;
   }
   if (!label && (kind === 'count' || kind === 'change' || q.words)) return null;
-  let labelText = label?.text ?? '';
-  if (label?.source === 'before' && last && last.stat.sentence === text.slice(sentence.start, sentence.end)) {
+  // A measure without a noun is labelled by its unit ("12,000 hectares").
+  let labelText = label?.text ?? (kind === 'measure' && q.unit && /^\p{L}{3,}/u.test(q.unit) ? q.unit : '');
+  if (label?.source === 'before' && sameSentence) {
     const head = labelText.toLowerCase().split(' ').pop()!;
-    if (AGGREGATE_NOUNS.has(head) && last.stat.label) labelText = `${labelText} of ${last.stat.label}`;
+    if (AGGREGATE_NOUNS.has(head) && last!.labelCore) labelText = `${labelText} of ${last!.labelCore}`;
   }
+  const labelCore = labelText;
   if (label?.source === 'after' && kind === 'count') {
     const scope = TIME_SCOPE.exec(text.slice(sentence.start, q.start));
     if (scope) labelText = `${labelText} ${scope[0].toLowerCase()}`;
@@ -140,17 +167,18 @@ function toStatistic(
     approx: approx.approx || q.plus,
     start,
     end,
-    sentence: text.slice(sentence.start, sentence.end),
+    sentence: sentenceText,
   };
   if (q.unit !== undefined) stat.unit = q.unit;
   if (q.valueTo !== undefined) stat.valueTo = q.valueTo;
   const joined = label?.source === 'after' && label.start - q.end <= 3;
-  const passageStart = q.start;
-  const passageEnd = joined ? label!.end : q.end;
   return {
     stat,
-    digits: q.numeral ? q.numeral.digits : null,
+    labelCore,
+    numeralStart: q.numeral ? q.numberStart : -1,
+    numeralEnd: q.numeral ? q.numeral.end : -1,
     malformed: q.numeral?.malformed ?? false,
-    passage: { text: text.slice(passageStart, passageEnd), start: passageStart, end: passageEnd },
+    passageStart: q.start,
+    passageEnd: joined ? label!.end : q.end,
   };
 }

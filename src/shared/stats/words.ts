@@ -36,8 +36,37 @@ function make(text: string, start: number, end: number): Word {
   return { text: t, lower: t.toLowerCase(), start, end };
 }
 
+/**
+ * The rules ask about the same few words around a number many times: a small direct-mapped memo of
+ * recent answers, keyed by text and position (answers are immutable), saves most of the re-reading.
+ */
+const MEMO_SIZE = 64;
+const nextMemo = { texts: new Array<string | undefined>(MEMO_SIZE), pos: new Int32Array(MEMO_SIZE), words: new Array<Word | null>(MEMO_SIZE) };
+const prevMemo = { texts: new Array<string | undefined>(MEMO_SIZE), pos: new Int32Array(MEMO_SIZE), words: new Array<Word | null>(MEMO_SIZE) };
+
 /** The word after `pos`, skipping blanks (not newlines); null if punctuation, a digit or a line end comes first. */
 export function nextWord(text: string, pos: number): Word | null {
+  const slot = pos & (MEMO_SIZE - 1);
+  if (nextMemo.texts[slot] === text && nextMemo.pos[slot] === pos) return nextMemo.words[slot]!;
+  const word = readNext(text, pos);
+  nextMemo.texts[slot] = text;
+  nextMemo.pos[slot] = pos;
+  nextMemo.words[slot] = word;
+  return word;
+}
+
+/** The word before `pos`, skipping blanks (not newlines); null if punctuation, a digit or a line start comes first. */
+export function prevWord(text: string, pos: number): Word | null {
+  const slot = pos & (MEMO_SIZE - 1);
+  if (prevMemo.texts[slot] === text && prevMemo.pos[slot] === pos) return prevMemo.words[slot]!;
+  const word = readPrev(text, pos);
+  prevMemo.texts[slot] = text;
+  prevMemo.pos[slot] = pos;
+  prevMemo.words[slot] = word;
+  return word;
+}
+
+function readNext(text: string, pos: number): Word | null {
   let i = pos;
   while (i < text.length && isBlank(text.charCodeAt(i))) i++;
   if (i >= text.length || !isLetterCode(text.charCodeAt(i))) return null;
@@ -46,8 +75,7 @@ export function nextWord(text: string, pos: number): Word | null {
   return make(text, i, j);
 }
 
-/** The word before `pos`, skipping blanks (not newlines); null if punctuation, a digit or a line start comes first. */
-export function prevWord(text: string, pos: number): Word | null {
+function readPrev(text: string, pos: number): Word | null {
   let j = pos;
   while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
   if (j <= 0 || !isLetterCode(text.charCodeAt(j - 1))) return null;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../../src/main/services/services';
@@ -40,12 +41,16 @@ describe('web mode transport', () => {
   it('serves the page with the strict CSP, and refuses foreign Host headers (DNS rebinding)', async () => {
     const page = await fetch(`http://127.0.0.1:${server.port}/`);
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
-    const rebound = await fetch(`http://127.0.0.1:${server.port}/api/call/articles.list`, {
-      method: 'POST',
-      headers: { Host: 'evil.example', 'X-Margin-Token': server.token },
-      body: '{}',
+    // fetch() will not send a foreign Host header; a raw request does, as a rebinding page would.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: server.port, path: '/api/call/articles.list', method: 'POST', headers: { Host: 'evil.example', 'X-Margin-Token': server.token } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on('error', reject);
+      req.end('{}');
     });
-    expect(rebound.status).toBe(421);
+    expect(status).toBe(421);
   });
 
   it('does not serve files outside the renderer folder', async () => {

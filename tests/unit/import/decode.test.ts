@@ -53,8 +53,8 @@ describe('decodeBytes', () => {
 
   it('never throws, whatever the bytes', () => {
     let seed = 42;
-    for (let n = 0; n < 50; n++) {
-      const bytes = new Uint8Array(1 + n * 37).map(() => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 255);
+    for (let n = 0; n < 20; n++) {
+      const bytes = new Uint8Array(1 + n * 97).map(() => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 255);
       const decoded = decodeBytes(bytes);
       expect(typeof decoded.text).toBe('string');
       expect(decoded.encoding).toMatch(/\S/);

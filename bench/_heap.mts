@@ -1,0 +1,13 @@
+import { Session } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
+import { findStatistics } from '../src/shared/stats/statistics.ts';
+import { generateCorpus } from './stats.ts';
+const c = generateCorpus(3_000_000);
+findStatistics(c, []);
+const s = new Session(); s.connect();
+const post = (m: string, p?: object) => new Promise<any>((res, rej) => s.post(m, p ?? {}, (e, r) => e ? rej(e) : res(r)));
+await post('HeapProfiler.enable');
+await post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+for (let k = 0; k < 3; k++) findStatistics(c, []);
+const { profile } = await post('HeapProfiler.stopSampling');
+writeFileSync('/tmp/heap.json', JSON.stringify(profile));
