@@ -5,7 +5,7 @@ import { MarginError } from '../shared/api/result';
 import { appRoot, resolveLibraryDir } from '../main/paths';
 import { createServices, type Services } from '../main/services/services';
 import { UsageError, parseArgs, type ParsedArgs } from './args';
-import { COMMANDS, HELP } from './commands';
+import { COMMANDS, HELP } from './commands/index';
 
 const VALUED = new Set(['library', 'out', 'article', 'tag', 'format', 'quote', 'color', 'note', 'prefix', 'suffix', 'highlight']);
 

@@ -6,6 +6,7 @@ import { resolveLibraryDir } from './paths';
 import { createServices } from './services/services';
 import { watchLibrary } from './services/watch';
 import { handleDeepLinks } from './electron/deepLinks';
+import { pickPaths } from './electron/dialogs';
 import { registerIpc } from './electron/ipc';
 import { registerSchemes, serveProtocols } from './electron/protocols';
 import { hardenSessions } from './electron/security';
@@ -20,10 +21,11 @@ if (handleDeepLinks()) {
     const root = app.getAppPath();
     const preload = path.join(root, 'out', 'preload', 'index.cjs');
     try {
-      const services = await createServices({ dir: resolveLibraryDir(process.argv), seedsDir: path.join(root, 'seeds') });
+      const services = await createServices({ dir: resolveLibraryDir(process.argv), seedsDir: path.join(root, 'seeds'), pickPaths });
       serveProtocols(services, path.join(root, 'out', 'renderer'));
       registerIpc(services);
-      watchLibrary(services, sendToWindows);
+      services.events.subscribe(sendToWindows);
+      watchLibrary(services, (event) => services.events.emit(event));
       createMainWindow(preload);
     } catch (err) {
       dialog.showErrorBox('Margin could not open its library', (err as Error).message);

@@ -1,7 +1,7 @@
 // The window's layout and the flow between its parts: the library list opens an article in the
 // reader; the sidebar panels follow the open article. All data comes through the `api` object.
 import type { Api } from '../shared/api/client';
-import type { ArticleSummary } from '../shared/types';
+import type { ArticleSummary, ArticleView } from '../shared/types';
 import { HighlightController } from './highlights/controller';
 import { LibraryList } from './library/libraryList';
 import { CaretMode } from './reader/caretMode';
@@ -21,6 +21,14 @@ export class App {
   private rows: ArticleSummary[] = [];
   private readonly notices: HTMLElement;
   private readonly trashToggle: HTMLButtonElement;
+  /** Buttons features add to the library header (Import, Export…). */
+  readonly libraryActions: HTMLElement;
+  /** Where features put their own views above the list (the tag browser, filters). */
+  readonly libraryExtras: HTMLElement;
+  /** Called with each article the reader opens. */
+  readonly opened: Array<(view: ArticleView) => void> = [];
+  /** Tag filter of the library list (all of them must match). */
+  tagFilter: string[] = [];
 
   constructor(
     private readonly api: Api,
@@ -39,10 +47,13 @@ export class App {
     this.sidebar.empty('statistics', 'Open an article to see the numbers it quotes.');
     this.notices = h('div', { className: 'notices', role: 'region', 'aria-label': 'Notices' });
     this.trashToggle = h('button', { type: 'button', className: 'trash-toggle', 'aria-pressed': 'false', onclick: () => void this.toggleTrash() }, 'Trash');
+    this.libraryActions = h('div', { className: 'library-actions' }, this.trashToggle);
+    this.libraryExtras = h('div', { className: 'library-extras' });
     const libraryPane = h(
       'nav',
       { className: 'library', 'aria-label': 'Library' },
-      h('header', { className: 'library-header' }, h('h1', { className: 'brand' }, 'Margin'), this.trashToggle),
+      h('header', { className: 'library-header' }, h('h1', { className: 'brand' }, 'Margin'), this.libraryActions),
+      this.libraryExtras,
       this.list.element,
     );
     mount.replaceChildren(h('div', { className: 'layout' }, libraryPane, this.reader.element, this.sidebar.element), this.notices);
@@ -69,10 +80,14 @@ export class App {
   }
 
   async refresh(): Promise<void> {
-    const rows = await this.api.call('articles.list', { trash: this.showingTrash });
+    const rows = await this.api.call('articles.list', { trash: this.showingTrash, tags: this.tagFilter });
     if (!rows.ok) return toast(rows.error.message, { error: true });
     this.rows = rows.value;
     this.list.setRows(this.rows, this.openId);
+  }
+
+  get currentArticleId(): string | null {
+    return this.openId;
   }
 
   async open(id: string): Promise<void> {
@@ -83,6 +98,7 @@ export class App {
     }
     this.openId = id;
     this.reader.show(view.value);
+    for (const listener of this.opened) listener(view.value);
     await this.highlights.load(id);
     const target = /^#highlight-([A-Za-z0-9_-]+)$/.exec(location.hash)?.[1];
     if (target) this.highlights.jump(target, false);

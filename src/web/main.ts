@@ -51,7 +51,8 @@ async function main() {
   const services = await createServices({ dir: resolveLibraryDir(argv), seedsDir: path.join(root, 'seeds') });
   for (const notice of services.store.notices) process.stderr.write(`Margin: ${notice}\n`);
   const server = await startWebServer({ services, rendererDir, port });
-  const stopWatching = watchLibrary(services, (event) => server.broadcast(event));
+  services.events.subscribe((event) => server.broadcast(event));
+  const stopWatching = watchLibrary(services, (event) => services.events.emit(event));
   process.stdout.write(`Margin web: ${server.url}\n`);
   const stop = async () => {
     stopWatching();

@@ -1,16 +1,20 @@
 // The composition root: builds every service in dependency order for the Electron shell, the web
 // server and the CLI alike. Nothing here touches Electron; callers pass folders and the clock.
-import type { Handlers } from '../../shared/api/contract';
+import type { Args, Handlers, Result } from '../../shared/api/contract';
 import { LibraryStore, type StoreOptions } from '../library/store';
 import { ArticleViews } from './articleViews';
 import { createDispatch, type Dispatch } from './dispatch';
+import { EventBus } from './events';
 import { createHandlers } from './handlers';
 import { Highlights } from './highlights';
 import { Importer } from './importer';
+import { Tags } from './tags';
 
 export interface ServicesOptions extends StoreOptions {
   /** Folder of sample articles imported into a new library. */
   seedsDir?: string;
+  /** Native file dialogs (Electron); web mode and the CLI have none and answer null. */
+  pickPaths?: (args: Args<'system.pickPaths'>) => Promise<Result<'system.pickPaths'>>;
 }
 
 /** The services themselves, as handlers see them. */
@@ -19,6 +23,9 @@ export interface CoreServices {
   views: ArticleViews;
   importer: Importer;
   highlights: Highlights;
+  tags: Tags;
+  events: EventBus;
+  pickPaths: NonNullable<ServicesOptions['pickPaths']>;
 }
 
 export interface Services extends CoreServices {
@@ -31,7 +38,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const views = new ArticleViews(store);
   const importer = new Importer(store, views);
   const highlights = new Highlights(store, views, options.clock);
-  const core: CoreServices = { store, views, importer, highlights };
+  const core: CoreServices = {
+    store,
+    views,
+    importer,
+    highlights,
+    tags: new Tags(store),
+    events: new EventBus(),
+    pickPaths: options.pickPaths ?? (async () => null),
+  };
   const handlers = createHandlers(core);
   const dispatch = createDispatch(handlers, (err) => console.error(err));
   await importer.seed(options.seedsDir);

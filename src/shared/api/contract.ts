@@ -46,9 +46,72 @@ export interface ImportItemResult {
   message?: string;
 }
 
+export interface TagInfo {
+  tag: string;
+  /** Articles tagged with it directly. */
+  articles: number;
+  /** Highlights (passages) carrying it. */
+  passages: number;
+  /** ISO time it was last used, for autocompletion order. */
+  lastUsed: string | null;
+}
+
+export interface TagChange {
+  /** Pass to tags.undo to restore exactly the previous state. */
+  undoToken: string;
+  articles: number;
+  passages: number;
+  merged: boolean;
+}
+
+export interface TrendPoint {
+  articleId: string;
+  title: string;
+  /** The article's date (published, else added). */
+  date: string;
+  value: number;
+  text: string;
+}
+
+export interface Trend {
+  /** The label as most often written. */
+  label: string;
+  /** What labels are matched by (singular, lower case). */
+  key: string;
+  points: TrendPoint[];
+}
+
+export interface ExportResult {
+  written: string[];
+  updated: string[];
+  skipped: Array<{ articleId: string; title: string; reason: string }>;
+  outPath: string;
+}
+
+export interface ImportSummary {
+  jobId: string;
+  results: ImportItemResult[];
+  cancelled: boolean;
+}
+
+const ExportScope = z.object({
+  articleIds: z.array(Id).max(100_000).optional(),
+  tags: z.array(z.string().max(200)).max(20).optional(),
+  all: z.boolean().optional(),
+});
+const ExportOptionsSchema = z.object({
+  includeNotes: z.boolean().optional(),
+  includeStatistics: z.boolean().optional(),
+  groupBy: z.enum(['none', 'color', 'tag']).optional(),
+  colorNames: z.record(Color, z.string().max(60)).optional(),
+  template: z.string().max(10_000).optional(),
+});
+const PathArg = z.string().min(1).max(4096);
+const JobId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
 export const contract = {
   'library.info': call<LibraryInfo>()(z.object({})),
-  'articles.list': call<ArticleSummary[]>()(z.object({ trash: z.boolean().optional() })),
+  'articles.list': call<ArticleSummary[]>()(z.object({ trash: z.boolean().optional(), tags: z.array(z.string().max(200)).max(20).optional() })),
   'articles.open': call<ArticleView>()(z.object({ id: Id })),
   'articles.trash': call<ArticleMeta>()(z.object({ id: Id })),
   'articles.restore': call<ArticleMeta>()(z.object({ id: Id })),
@@ -66,6 +129,26 @@ export const contract = {
   'highlights.update': call<Highlight>()(z.object({ articleId: Id, id: Id, color: Color.optional(), note: Note.optional(), tags: Tags.optional() })),
   'highlights.remove': call<Highlight>()(z.object({ articleId: Id, id: Id })),
   'highlights.restore': call<Highlight>()(z.object({ highlight: HighlightSchema })),
+  'tags.list': call<TagInfo[]>()(z.object({})),
+  'tags.rename': call<TagChange>()(z.object({ from: z.string().min(1).max(200), to: z.string().min(1).max(200) })),
+  'tags.delete': call<TagChange>()(z.object({ tag: z.string().min(1).max(200) })),
+  'tags.undo': call<{ articles: number }>()(z.object({ undoToken: z.string().min(1).max(64) })),
+  'articles.setTags': call<ArticleSummary>()(z.object({ id: Id, tags: Tags })),
+  'stats.trends': call<Trend[]>()(z.object({ minArticles: z.number().int().min(2).max(1000).optional() })),
+  'export.run': call<ExportResult>()(
+    z.object({ scope: ExportScope, target: z.enum(['file', 'folder']), path: PathArg, format: z.enum(['md', 'w3c']), options: ExportOptionsSchema.optional(), jobId: JobId.optional() }),
+  ),
+  'export.markdown': call<string>()(z.object({ articleId: Id, options: ExportOptionsSchema.optional() })),
+  'export.defaultFolder': call<string>()(z.object({})),
+  'annotations.importW3C': call<{ imported: number; skipped: Array<{ quote: string; reason: string }> }>()(z.object({ json: z.string().max(50 * 1024 * 1024) })),
+  'import.files': call<ImportItemResult[]>()(z.object({ paths: z.array(PathArg).min(1).max(10_000) })),
+  'import.bytes': call<ImportItemResult>()(z.object({ name: z.string().min(1).max(260), base64: z.string().max(70 * 1024 * 1024) })),
+  'import.folder': call<ImportSummary>()(z.object({ path: PathArg, jobId: JobId })),
+  'import.cancel': call<boolean>()(z.object({ jobId: JobId })),
+  'import.url': call<ImportItemResult>()(z.object({ url: z.string().url().max(8192) })),
+  'system.pickPaths': call<string[] | null>()(
+    z.object({ kind: z.enum(['files', 'folder', 'saveFile']), title: z.string().max(200).optional(), defaultPath: z.string().max(4096).optional() }),
+  ),
 } satisfies Record<Method, { args: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,22 @@ export const METHODS = [
   'highlights.update',
   'highlights.remove',
   'highlights.restore',
+  'tags.list',
+  'tags.rename',
+  'tags.delete',
+  'tags.undo',
+  'articles.setTags',
+  'stats.trends',
+  'export.run',
+  'export.markdown',
+  'export.defaultFolder',
+  'annotations.importW3C',
+  'import.files',
+  'import.bytes',
+  'import.folder',
+  'import.cancel',
+  'import.url',
+  'system.pickPaths',
 ] as const;
 
 export type Method = (typeof METHODS)[number];
@@ -24,4 +40,5 @@ export const isMethod = (name: unknown): name is Method =>
 export type LibraryEvent =
   | { type: 'library.changed'; articleIds: string[] }
   | { type: 'notice'; message: string }
-  | { type: 'navigate'; articleId: string; highlightId?: string };
+  | { type: 'navigate'; articleId: string; highlightId?: string }
+  | { type: 'progress'; jobId: string; task: 'import' | 'export'; done: number; total: number; item?: string };

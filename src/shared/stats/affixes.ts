@@ -87,26 +87,46 @@ for (const phrase of UNIT_PHRASES) {
   PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
 }
 
+/** One Suffix reused by every call: read it before the next readSuffix call (saves an allocation per number). */
+const scratch: Suffix = { end: 0, magnitude: 1, percent: false, currency: undefined, unit: undefined, timeUnit: undefined, plus: false, reject: false };
+
 function blank(): Suffix {
-  return { end: 0, magnitude: 1, percent: false, currency: undefined, unit: undefined, timeUnit: undefined, plus: false, reject: false };
+  scratch.end = 0;
+  scratch.magnitude = 1;
+  scratch.percent = false;
+  scratch.currency = undefined;
+  scratch.unit = undefined;
+  scratch.timeUnit = undefined;
+  scratch.plus = false;
+  scratch.reject = false;
+  return scratch;
 }
 
 /**
- * Reads what follows a number ending at `pos`. `money` says a currency was already seen (then a
- * glued "m" is a million, not metres). `single` means the number is the integer 1 (no "s" plurals needed).
+ * Reads what follows a number ending at `pos`; the answer is overwritten by the next call. `money`
+ * says a currency was already seen (then a glued "m" is a million, not metres).
  */
 export function readSuffix(text: string, pos: number, money: boolean): Suffix {
   const out = blank();
   out.end = pos;
   const c = text[pos];
-  if (c === ':' && /\d/.test(text[pos + 1] ?? '')) return Object.assign(out, { reject: true });
+  if (c === ':' && /\d/.test(text[pos + 1] ?? '')) {
+    out.reject = true;
+    return out;
+  }
   if (c !== undefined && isLetterCode(text.charCodeAt(pos))) {
     let j = pos;
     while (j < text.length && (isLetterCode(text.charCodeAt(j)) || text[j] === '/' || text[j] === '²')) j++;
     const glued = text.slice(pos, j);
     const lower = glued.toLowerCase();
-    if (/^(a|p)\.?m\b/i.test(text.slice(pos, pos + 4))) return Object.assign(out, { reject: true });
-    if (ORDINAL_SUFFIX.has(lower) || lower === 's' || lower === 'x') return Object.assign(out, { reject: true });
+    if (/^(a|p)\.?m\b/i.test(text.slice(pos, pos + 4))) {
+      out.reject = true;
+      return out;
+    }
+    if (ORDINAL_SUFFIX.has(lower) || lower === 's' || lower === 'x') {
+      out.reject = true;
+      return out;
+    }
     const mag = MAGNITUDE_ABBREVIATIONS.get(glued) ?? (glued === 'm' || glued === 'M' || glued === 'b' || glued === 'B' ? magnitudeOfLetter(text, j, money, glued) : undefined);
     if (mag !== undefined) {
       out.magnitude = mag;
@@ -118,14 +138,25 @@ export function readSuffix(text: string, pos: number, money: boolean): Suffix {
       out.end = j;
       return out;
     }
-    return Object.assign(out, { reject: true });
+    out.reject = true;
+    return out;
   }
-  if (c === '%') return Object.assign(out, { percent: true, end: pos + 1 });
+  if (c === '%') {
+    out.percent = true;
+    out.end = pos + 1;
+    return out;
+  }
   if (c === '°') {
     const unit = /^°[CF]?/.exec(text.slice(pos, pos + 2))![0];
-    return Object.assign(out, { unit, end: pos + unit.length });
+    out.unit = unit;
+    out.end = pos + unit.length;
+    return out;
   }
-  if (c === '+' && !/[\d$€£]/.test(text[pos + 1] ?? '')) return Object.assign(out, { plus: true, end: pos + 1 });
+  if (c === '+' && !/[\d$€£]/.test(text[pos + 1] ?? '')) {
+    out.plus = true;
+    out.end = pos + 1;
+    return out;
+  }
   if (c === '-' && isLetterCode(text.charCodeAt(pos + 1))) return compound(text, pos, out);
   return tail(text, out);
 }
@@ -142,18 +173,34 @@ function magnitudeOfLetter(text: string, after: number, money: boolean, letter: 
 /** A hyphenated compound after the number: "7.1-magnitude", "5-km", "10-year-old", "3-bedroom". */
 function compound(text: string, pos: number, out: Suffix): Suffix {
   const w = nextWord(text, pos + 1);
-  if (!w) return Object.assign(out, { reject: true });
+  if (!w) {
+    out.reject = true;
+    return out;
+  }
   const head = w.lower.split('-')[0]!;
-  if (UNIT_WORDS.has(head) || UNIT_ABBREVIATIONS.has(head)) return Object.assign(out, { unit: head, end: w.start + head.length });
-  if (TIME_UNITS.has(head)) return Object.assign(out, { timeUnit: head, reject: true });
-  return Object.assign(out, { reject: true });
+  if (UNIT_WORDS.has(head) || UNIT_ABBREVIATIONS.has(head)) {
+    out.unit = head;
+    out.end = w.start + head.length;
+    return out;
+  }
+  if (TIME_UNITS.has(head)) {
+    out.timeUnit = head;
+    out.reject = true;
+    return out;
+  }
+  out.reject = true;
+  return out;
 }
 
 /** Spaced words after the number (or after a glued magnitude): magnitude, currency, percent, unit, clock. */
 function tail(text: string, out: Suffix): Suffix {
   let w = nextWord(text, out.end);
   if (!w) {
-    if (text[out.end] === '%') return Object.assign(out, { percent: true, end: out.end + 1 });
+    if (text[out.end] === '%') {
+      out.percent = true;
+      out.end = out.end + 1;
+      return out;
+    }
     return out;
   }
   if (out.magnitude === 1) {
@@ -164,36 +211,62 @@ function tail(text: string, out: Suffix): Suffix {
       out.end = w.end;
       w = nextWord(text, out.end);
       if (!w) {
-        if (text[out.end] === '%') return Object.assign(out, { percent: true, end: out.end + 1 });
+        if (text[out.end] === '%') {
+          out.percent = true;
+          out.end = out.end + 1;
+          return out;
+        }
         return out;
       }
     }
   }
   if (CLOCK_WORDS.has(w.lower) || /^[ap]\.m\.?$/i.test(text.slice(w.start, w.start + 4))) {
-    if (out.magnitude === 1) return Object.assign(out, { reject: true });
+    if (out.magnitude === 1) {
+      out.reject = true;
+      return out;
+    }
   }
-  if (w.lower === 'percent' || w.lower === 'pct') return Object.assign(out, { percent: true, end: w.end });
+  if (w.lower === 'percent' || w.lower === 'pct') {
+    out.percent = true;
+    out.end = w.end;
+    return out;
+  }
   if (w.lower === 'per' || w.lower === 'percentage') {
     const m = /^(?:per ?cent|percentage points?)\b/i.exec(text.slice(w.start, w.start + 20));
     if (m) {
-      const unit = m[0].length > 8 ? { unit: 'percentage points' } : {};
-      return Object.assign(out, { ...unit, percent: true, end: w.start + m[0].length });
+      if (m[0].length > 8) out.unit = 'percentage points';
+      out.percent = true;
+      out.end = w.start + m[0].length;
+      return out;
     }
   }
   const currency = CURRENCY_WORDS.get(w.lower) ?? (CURRENCY_CODES.has(w.text) ? w.text : undefined);
-  if (currency) return Object.assign(out, { currency, end: w.end });
+  if (currency) {
+    out.currency = currency;
+    out.end = w.end;
+    return out;
+  }
   const phrases = PHRASES_BY_FIRST_WORD.get(w.lower);
   if (phrases) {
     const rest = text.slice(w.start, w.start + 40).toLowerCase();
     for (const phrase of phrases) {
       if (rest.startsWith(phrase) && !isLetterCode(rest.charCodeAt(phrase.length))) {
-        return Object.assign(out, { unit: text.slice(w.start, w.start + phrase.length), end: w.start + phrase.length });
+        out.unit = text.slice(w.start, w.start + phrase.length);
+        out.end = w.start + phrase.length;
+        return out;
       }
     }
   }
   if (UNIT_WORDS.has(w.lower) || (UNIT_ABBREVIATIONS.has(w.text) && w.text.length > 1)) {
-    return Object.assign(out, { unit: w.text, end: w.end });
+    out.unit = w.text;
+    out.end = w.end;
+    return out;
   }
-  if (TIME_UNITS.has(w.lower)) return Object.assign(out, { timeUnit: w.lower, unit: w.text, end: w.end });
+  if (TIME_UNITS.has(w.lower)) {
+    out.timeUnit = w.lower;
+    out.unit = w.text;
+    out.end = w.end;
+    return out;
+  }
   return out;
 }

@@ -56,8 +56,8 @@ function numberWarnings(text: string, stats: ComparableStatistic[], title: Title
     const key = digits(t);
     const match = body.find(
       (b) =>
-        digits(b) === key &&
         b.stat.kind === t.stat.kind &&
+        digits(b) === key &&
         (t.malformed || b.malformed || b.stat.value !== t.stat.value) &&
         shareWord(t.stat.label, b.stat.label),
     );

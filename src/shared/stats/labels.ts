@@ -13,15 +13,6 @@ export interface Label {
   source: 'after' | 'before' | 'list';
 }
 
-export interface AfterOptions {
-  /** Skip a leading "of" (percent, money, magnitudes: "12% of voters", "$3bn of debt"). */
-  skipOf: boolean;
-  /** Also skip a leading "in"/"worth (of)" (money: "$3bn in revenue"). */
-  skipIn: boolean;
-  /** Accept a singular head (the number is 1, or it is money/percent/a measure). */
-  singular: boolean;
-}
-
 const MAX_WORDS = 6;
 const FILLERS = new Set(['units', 'unit', 'pieces', 'pcs', 'items']);
 const DIMENSIONS = new Set(['deep', 'long', 'high', 'wide', 'tall', 'old', 'away', 'north', 'south', 'east', 'west', 'thick', 'ago', 'later', 'earlier']);
@@ -51,11 +42,15 @@ function toPluralHead(text: string, w: Word | null, max: number): Word[] | null 
   return null;
 }
 
-/** The label written after a quantity ending at `pos`. */
-export function labelAfter(text: string, pos: number, options: AfterOptions): Label | null {
+/**
+ * The label written after a quantity ending at `pos`. `skipOf` skips a leading "of" (percent, money,
+ * magnitudes: "12% of voters"); `skipIn` a leading "in"/"worth" (money: "$3bn in revenue");
+ * `singular` accepts a singular head (the number is 1, or it is money, a percent or a measure).
+ */
+export function labelAfter(text: string, pos: number, skipOf: boolean, skipIn: boolean, singular: boolean): Label | null {
   let w = nextWord(text, pos);
   if (!w) return null;
-  if ((options.skipOf && w.lower === 'of') || (options.skipIn && (w.lower === 'in' || w.lower === 'worth'))) {
+  if ((skipOf && w.lower === 'of') || (skipIn && (w.lower === 'in' || w.lower === 'worth'))) {
     let x = nextWord(text, w.end);
     if (w.lower === 'worth' && x?.lower === 'of') x = nextWord(text, x.end);
     if (x && DETERMINERS.has(x.lower)) {
@@ -70,7 +65,7 @@ export function labelAfter(text: string, pos: number, options: AfterOptions): La
   if (DIRECTIONS.has(w.lower)) return direction(text, w);
   const words = toPluralHead(text, w, MAX_WORDS);
   if (words) return extend(text, words[0]!, words[words.length - 1]!);
-  if (!options.singular) return null;
+  if (!singular) return null;
   const run: Word[] = [];
   let cur: Word | null = w;
   while (cur && run.length < 4 && !STOP_WORDS.has(cur.lower) && !isNumberWord(cur.lower)) {

@@ -140,10 +140,11 @@ function readSingle(text: string, pos: number, joined = false): Quantity | Rejec
 /** Joins a second number: "10-12", "10 to 12", "two or three", "5 to 6 million", "$10-12bn", "3-1". */
 function readSecond(text: string, q: Quantity, sportContext: () => boolean): Quantity {
   const at = secondStart(text, q);
-  if (!at) return q;
-  const second = readSingle(text, at.pos, true);
+  if (at < 0) return q;
+  const second = readSingle(text, at, true);
   if ('rejected' in second || second.words !== q.words) return q;
-  if (at.dash && isPlain(q) && isPlain(second) && (q.value >= second.value || sportContext())) {
+  const dash = text[q.end] !== ' ' || text[q.end + 1] === '–' || text[q.end + 1] === '—';
+  if (dash && isPlain(q) && isPlain(second) && (q.value >= second.value || sportContext())) {
     return { ...q, end: second.end, kind: 'score', valueTo: second.value, bare: false };
   }
   return mergeRange(q, second) ?? q;
@@ -154,31 +155,29 @@ function isPlain(x: Quantity): boolean {
   return x.bare && x.numeral !== null && !x.numeral.separated && x.numeral.digitCount <= 3;
 }
 
-/** Where a second number joined to `q` starts, if any. */
-function secondStart(text: string, q: Quantity): { pos: number; dash: boolean } | null {
+/** `p` if a digit is there, `p + 1` if a currency sign and a digit are, else -1. */
+function digitOrMoney(text: string, p: number): number {
+  if (isDigitCode(text.charCodeAt(p))) return p;
+  const c = text[p];
+  if ((c === '$' || c === '€' || c === '£') && isDigitCode(text.charCodeAt(p + 1))) return p + 1;
+  return -1;
+}
+
+/** Where a second number joined to `q` starts (-1 if none); `dash` tells a "-"/"–" join from "to"/"or". */
+function secondStart(text: string, q: Quantity): number {
   const after = q.end;
   const ch = text[after];
-  const digitOrMoney = (p: number): number => {
-    if (isDigitCode(text.charCodeAt(p))) return p;
-    if (/[$€£]/.test(text[p] ?? '') && isDigitCode(text.charCodeAt(p + 1))) return p + 1;
-    return -1;
-  };
-  if (!q.words && (ch === '-' || ch === '–' || ch === '—')) {
-    const p = digitOrMoney(after + 1);
-    return p < 0 ? null : { pos: p, dash: true };
-  }
+  if (!q.words && (ch === '-' || ch === '–' || ch === '—')) return digitOrMoney(text, after + 1);
   if (!q.words && ch === ' ' && (text[after + 1] === '–' || text[after + 1] === '—') && text[after + 2] === ' ') {
-    const p = digitOrMoney(after + 3);
-    return p < 0 ? null : { pos: p, dash: true };
+    return digitOrMoney(text, after + 3);
   }
   const w = nextWord(text, after);
-  if (!w || !(w.lower === 'to' || (q.words && w.lower === 'or'))) return null;
+  if (!w || !(w.lower === 'to' || (q.words && w.lower === 'or'))) return -1;
   // "from 10 to 12" reports two values, not a range.
-  if (prevWord(text, q.start)?.lower === 'from') return null;
+  if (prevWord(text, q.start)?.lower === 'from') return -1;
   const p = skipBlanks(text, w.end);
-  if (q.words) return isLetterCode(text.charCodeAt(p)) ? { pos: p, dash: false } : null;
-  const d = digitOrMoney(p);
-  return d < 0 ? null : { pos: d, dash: false };
+  if (q.words) return isLetterCode(text.charCodeAt(p)) ? p : -1;
+  return digitOrMoney(text, p);
 }
 
 /** Makes "10-12 people" / "$10-12bn" / "5 to 6 million" a range, carrying the second end's affixes back. */

@@ -23,9 +23,10 @@ function isAbbreviation(text: string, dot: number): boolean {
     const c = text.charCodeAt(i - 1) | 32;
     if (!((c >= 97 && c <= 122) || c === 46)) break;
   }
-  const word = text.slice(i, dot).toLowerCase();
-  if (word.length === 1) return true;
-  return ABBREVIATIONS.has(word);
+  if (dot - i === 1) return true;
+  // The longest abbreviation is six characters ("approx"); longer words end sentences.
+  if (dot - i > 6) return false;
+  return ABBREVIATIONS.has(text.slice(i, dot).toLowerCase());
 }
 
 /** Walks sentence by sentence through a text; `at` must be called with non-decreasing positions. */

@@ -4,7 +4,7 @@
 import type { Statistic, StatisticKind } from '../types';
 import { findApprox } from './approx';
 import type { ComparableStatistic } from './consistency';
-import { isExcluded } from './exclusions';
+import { isExcluded, type QuantityContext } from './exclusions';
 import { labelAfter, labelBefore, listLabel, type Label } from './labels';
 import { AGGREGATE_NOUNS, SCORE_CONTEXT, SMALL_NUMBERS } from './lexicon';
 import { joinBetween, readQuantity, type Quantity } from './quantity';
@@ -55,11 +55,7 @@ class SportContext {
 function chooseLabel(text: string, q: Quantity, phraseStart: number, phraseEnd: number, floor: number): Label | null {
   const typed = TYPED.has(q.kind) || (q.rangeOf !== undefined && TYPED.has(q.rangeOf));
   const list = phraseStart === q.start ? listLabel(text, q.start) : null;
-  const after = labelAfter(text, phraseEnd, {
-    skipOf: typed || q.magnitude > 1,
-    skipIn: q.kind === 'money' || q.rangeOf === 'money',
-    singular: typed || q.value === 1 || q.kind === 'score',
-  });
+  const after = labelAfter(text, phraseEnd, typed || q.magnitude > 1, q.kind === 'money' || q.rangeOf === 'money', typed || q.value === 1 || q.kind === 'score');
   if (after) return after;
   if (list) return list;
   if (q.words) return null;
@@ -74,17 +70,17 @@ export function findStatistics(text: string, exclude: Span[]): ComparableStatist
   const sport = new SportContext(text);
   const sentenceTexts = new SentenceText(text);
   const dates = new SpanWalker(exclude);
-  let sentence: SentenceSpan = { start: 0, end: 0 };
-  const isSport = (): boolean => sport.of(sentence);
+  let pos = 0;
+  const isSport = (): boolean => sport.of(sentences.at(pos));
+  const context: QuantityContext = { text, q: null as unknown as Quantity, phraseStart: 0, sentenceStart: 0 };
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const pos = m.index;
+    pos = m.index;
     const inDate = dates.touching(pos, pos + 1);
     if (inDate) {
       CANDIDATE.lastIndex = inDate.end;
       continue;
     }
-    sentence = sentences.at(pos);
     const read = readQuantity(text, pos, isSport);
     if ('rejected' in read) {
       CANDIDATE.lastIndex = read.skipTo;
@@ -94,7 +90,10 @@ export function findStatistics(text: string, exclude: Span[]): ComparableStatist
     CANDIDATE.lastIndex = q.end;
     if (dates.touching(q.start, q.end)) continue;
     const approx = findApprox(text, q.start, q.end);
-    const context = { text, q, phraseStart: approx.start, sentenceStart: sentence.start };
+    const sentence = sentences.at(pos);
+    context.q = q;
+    context.phraseStart = approx.start;
+    context.sentenceStart = sentence.start;
     if (isExcluded(context)) continue;
     const stat = toStatistic(text, q, approx, sentence, sentenceTexts.of(sentence), out);
     if (stat) {
@@ -133,10 +132,11 @@ function toStatistic(
   const sameSentence = !!last && last.stat.sentence === sentenceText;
   let label = chooseLabel(text, q, approx.start, approx.end, sameSentence ? Math.max(sentence.start, last!.stat.end) : sentence.start);
   // "tanks — 10,980 (+5)", "revenue of $3.5bn, up 12%": a change right after a figure is of the same thing.
-  const bridged = (): boolean =>
+  if (
+    (kind === 'change' || (kind === 'percent' && label?.source !== 'after')) &&
     sameSentence && !!last!.labelCore && approx.start >= last!.passageEnd && approx.start - last!.passageEnd < 40 &&
-    SAME_THING_BRIDGE.test(text.slice(last!.passageEnd, approx.start));
-  if ((kind === 'change' || (kind === 'percent' && label?.source !== 'after')) && bridged()) {
+    SAME_THING_BRIDGE.test(text.slice(last!.passageEnd, approx.start))
+  ) {
     label = { text: last!.labelCore, start: last!.stat.start, end: last!.stat.end, source: 'list' };
   }
   // "up 43" / "down 12": a daily change when nothing is counted after it.

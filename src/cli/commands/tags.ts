@@ -1,0 +1,69 @@
+// CLI commands for tags: tag and untag articles or passages, list tags, rename (merging).
+import { UsageError, allowOnly, flag, value } from '../args';
+import { MarginError } from '../../shared/api/result';
+import { tagKey, normalizeTag } from '../../shared/tags';
+import { COMMON, type Command } from './types';
+
+export const tagCommands: Record<string, Command> = {
+  tag: {
+    usage: 'margin tag ARTICLE_ID [--highlight HID] TAG...',
+    summary: 'add tags to an article, or to one of its highlights',
+    async run({ args, io, services }) {
+      allowOnly(args, [...COMMON, 'highlight']);
+      const [articleId, ...tags] = args.positional;
+      if (!articleId || tags.length === 0) throw new UsageError('name an article id and at least one tag');
+      const s = await services();
+      const hid = value(args, 'highlight');
+      if (hid) {
+        const h = s.highlights.list(articleId).find((x) => x.id === hid);
+        if (!h) throw new MarginError('not_found', `No highlight ${hid} in article ${articleId}.`);
+        const updated = s.highlights.update({ articleId, id: hid, tags: [...h.tags, ...tags] });
+        return io.out(`${updated.tags.join(', ')}\n`);
+      }
+      const current = s.store.annotationsOf(articleId).tags;
+      const summary = s.tags.setArticleTags(articleId, [...current, ...tags]);
+      io.out(`${summary.tags.join(', ')}\n`);
+    },
+  },
+  untag: {
+    usage: 'margin untag ARTICLE_ID [--highlight HID] TAG...',
+    summary: 'remove tags from an article, or from one of its highlights',
+    async run({ args, io, services }) {
+      allowOnly(args, [...COMMON, 'highlight']);
+      const [articleId, ...tags] = args.positional;
+      if (!articleId || tags.length === 0) throw new UsageError('name an article id and at least one tag');
+      const drop = new Set(tags.map((t) => tagKey(normalizeTag(t))));
+      const keep = (list: string[]) => list.filter((t) => !drop.has(tagKey(t)));
+      const s = await services();
+      const hid = value(args, 'highlight');
+      if (hid) {
+        const h = s.highlights.list(articleId).find((x) => x.id === hid);
+        if (!h) throw new MarginError('not_found', `No highlight ${hid} in article ${articleId}.`);
+        return io.out(`${s.highlights.update({ articleId, id: hid, tags: keep(h.tags) }).tags.join(', ')}\n`);
+      }
+      io.out(`${s.tags.setArticleTags(articleId, keep(s.store.annotationsOf(articleId).tags)).tags.join(', ')}\n`);
+    },
+  },
+  tags: {
+    usage: 'margin tags [--json]',
+    summary: 'list every tag with its counts of articles and passages',
+    async run({ args, io, services }) {
+      allowOnly(args, [...COMMON, 'json']);
+      const list = (await services()).tags.list();
+      if (flag(args, 'json')) return io.out(`${JSON.stringify(list, null, 2)}\n`);
+      if (list.length === 0) return io.out('No tags yet.\n');
+      for (const t of list) io.out(`${t.tag}  (${t.articles} articles, ${t.passages} passages)\n`);
+    },
+  },
+  'rename-tag': {
+    usage: 'margin rename-tag OLD NEW',
+    summary: 'rename a tag everywhere (onto an existing tag: merge them)',
+    async run({ args, io, services }) {
+      allowOnly(args, COMMON);
+      const [from, to] = args.positional;
+      if (!from || !to || args.positional.length !== 2) throw new UsageError('name the old and the new tag');
+      const r = (await services()).tags.rename(from, to);
+      io.out(`${r.merged ? 'Merged' : 'Renamed'} "${from}" into "${to}": ${r.articles} articles, ${r.passages} passages.\n`);
+    },
+  },
+};

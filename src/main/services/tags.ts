@@ -1,0 +1,170 @@
+// Tags on articles and on passages: the list with counts, filtering by several tags at once,
+// and rename / merge / delete across the whole library as single steps that can be undone.
+import crypto from 'node:crypto';
+import type { TagChange, TagInfo } from '../../shared/api/contract';
+import { MarginError } from '../../shared/api/result';
+import { mergeTags, normalizeTag, tagKey } from '../../shared/tags';
+import type { ArticleAnnotations, ArticleSummary } from '../../shared/types';
+import type { LibraryStore } from '../library/store';
+
+/** The previous tags of one article and of each of its highlights, for undo. */
+interface Snapshot {
+  articleId: string;
+  tags: string[];
+  highlightTags: Record<string, string[]>;
+}
+
+const MAX_UNDO = 20;
+
+/** A tag's key and the keys of its ancestors (`war/equipment` → `war/equipment`, `war`). */
+function withAncestors(tag: string): string[] {
+  const parts = tagKey(tag).split('/');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
+/** Rewrites `tag` when it is `from` or nested below it; null when it is not affected. */
+function renamed(tag: string, from: string, to: string | null): string | null | undefined {
+  const k = tagKey(tag);
+  const f = tagKey(from);
+  if (k === f) return to;
+  if (k.startsWith(`${f}/`)) return to === null ? null : `${to}${tag.slice(from.length)}`;
+  return undefined;
+}
+
+export class Tags {
+  /** Per annotations object: every tag key it carries, ancestors included. Rebuilt when it changes. */
+  private readonly keys = new WeakMap<ArticleAnnotations, Set<string>>();
+  private readonly undo = new Map<string, Snapshot[]>();
+
+  constructor(private readonly store: LibraryStore) {}
+
+  private keysOf(ann: ArticleAnnotations): Set<string> {
+    let set = this.keys.get(ann);
+    if (!set) {
+      set = new Set<string>();
+      for (const t of ann.tags) for (const k of withAncestors(t)) set.add(k);
+      for (const h of ann.highlights) for (const t of h.tags) for (const k of withAncestors(t)) set.add(k);
+      this.keys.set(ann, set);
+    }
+    return set;
+  }
+
+  /** Keeps the rows that carry every one of `tags` (on the article or on one of its passages). */
+  filterArticles(rows: ArticleSummary[], tags: readonly string[]): ArticleSummary[] {
+    if (tags.length === 0) return rows;
+    const wanted = tags.map((t) => tagKey(normalizeTag(t)));
+    return rows.filter((r) => {
+      const keys = this.keysOf(this.store.annotationsOf(r.id, false));
+      return wanted.every((k) => keys.has(k));
+    });
+  }
+
+  /** Every tag in the library with its counts, most used first. */
+  list(): TagInfo[] {
+    const byKey = new Map<string, TagInfo & { names: Map<string, number> }>();
+    const touch = (tag: string, kind: 'articles' | 'passages', when: string | null) => {
+      const key = tagKey(tag);
+      let info = byKey.get(key);
+      if (!info) {
+        info = { tag, articles: 0, passages: 0, lastUsed: null, names: new Map() };
+        byKey.set(key, info);
+      }
+      info[kind]++;
+      info.names.set(tag, (info.names.get(tag) ?? 0) + 1);
+      if (when && (!info.lastUsed || when > info.lastUsed)) info.lastUsed = when;
+    };
+    for (const meta of this.store.metas()) {
+      if (meta.trashedAt) continue;
+      const ann = this.store.annotationsOf(meta.id, false);
+      for (const t of ann.tags) touch(t, 'articles', meta.addedAt);
+      for (const h of ann.highlights) for (const t of h.tags) touch(t, 'passages', h.updatedAt);
+    }
+    return [...byKey.values()]
+      .map(({ names, ...info }) => ({ ...info, tag: [...names.entries()].sort((a, b) => b[1] - a[1])[0]![0] }))
+      .sort((a, b) => b.articles + b.passages - (a.articles + a.passages) || (b.lastUsed ?? '').localeCompare(a.lastUsed ?? '') || a.tag.localeCompare(b.tag));
+  }
+
+  /** Sets an article's own tags (normalised, duplicates by key dropped). */
+  setArticleTags(id: string, tags: readonly string[]): ArticleSummary {
+    const clean = mergeTags([], tags);
+    this.store.updateAnnotations(id, (d) => {
+      d.tags = clean;
+    });
+    return this.store.summary(id);
+  }
+
+  /** Renames a tag (and the tags nested below it) everywhere; onto an existing tag it merges. */
+  rename(fromRaw: string, toRaw: string): TagChange {
+    const from = normalizeTag(fromRaw);
+    const to = normalizeTag(toRaw);
+    const merged = tagKey(from) !== tagKey(to) && this.list().some((t) => tagKey(t.tag) === tagKey(to));
+    return this.rewrite(from, to, merged);
+  }
+
+  /** Removes a tag (and the tags nested below it) from every article and passage. */
+  delete(raw: string): TagChange {
+    return this.rewrite(normalizeTag(raw), null, false);
+  }
+
+  /** Puts back exactly the tags an earlier rename or delete changed. */
+  undoChange(token: string): { articles: number } {
+    const snaps = this.undo.get(token);
+    if (!snaps) throw new MarginError('not_found', 'That change can no longer be undone.');
+    for (const snap of snaps) {
+      this.store.updateAnnotations(snap.articleId, (d) => {
+        d.tags = snap.tags;
+        for (const h of d.highlights) {
+          const before = snap.highlightTags[h.id];
+          if (before) h.tags = before;
+        }
+      });
+    }
+    this.undo.delete(token);
+    return { articles: snaps.length };
+  }
+
+  private rewrite(from: string, to: string | null, merged: boolean): TagChange {
+    const snaps: Snapshot[] = [];
+    let articles = 0;
+    let passages = 0;
+    const apply = (tags: string[]): string[] | null => {
+      let changed = false;
+      const out: string[] = [];
+      for (const t of tags) {
+        const r = renamed(t, from, to);
+        if (r === undefined) out.push(t);
+        else {
+          changed = true;
+          if (r !== null) out.push(r);
+        }
+      }
+      return changed ? mergeTags([], out) : null;
+    };
+    for (const meta of this.store.metas()) {
+      const ann = this.store.annotationsOf(meta.id, false);
+      if (!this.keysOf(ann).has(tagKey(from))) continue;
+      this.store.updateAnnotations(meta.id, (d) => {
+        const snap: Snapshot = { articleId: meta.id, tags: [...d.tags], highlightTags: {} };
+        const next = apply(d.tags);
+        if (next) {
+          d.tags = next;
+          articles++;
+        }
+        for (const h of d.highlights) {
+          const nh = apply(h.tags);
+          if (nh) {
+            snap.highlightTags[h.id] = [...h.tags];
+            h.tags = nh;
+            passages++;
+          }
+        }
+        snaps.push(snap);
+      });
+    }
+    if (snaps.length === 0) throw new MarginError('not_found', `No article or passage is tagged "${from}".`);
+    const undoToken = crypto.randomBytes(9).toString('base64url');
+    this.undo.set(undoToken, snaps);
+    if (this.undo.size > MAX_UNDO) this.undo.delete(this.undo.keys().next().value!);
+    return { undoToken, articles, passages, merged };
+  }
+}
