@@ -60,7 +60,7 @@ export class App {
     api.subscribe((event) => {
       if (event.type === 'library.changed') void this.refresh();
       else if (event.type === 'navigate') void this.open(event.articleId);
-      else toast(event.message);
+      else if (event.type === 'notice') toast(event.message);
     });
   }
 
