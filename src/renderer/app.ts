@@ -25,6 +25,8 @@ export class App {
   readonly libraryActions: HTMLElement;
   /** Where features put their own views above the list (the tag browser, filters). */
   readonly libraryExtras: HTMLElement;
+  /** Called after the library changed (here or in another process). */
+  readonly changed: Array<() => void> = [];
   /** Called with each article the reader opens. */
   readonly opened: Array<(view: ArticleView) => void> = [];
   /** Tag filter of the library list (all of them must match). */
@@ -41,7 +43,10 @@ export class App {
       assetUrl,
     );
     this.sidebar = new Sidebar();
-    this.highlights = new HighlightController(api, this.reader, this.sidebar.panels.highlights, () => void this.refresh());
+    this.highlights = new HighlightController(api, this.reader, this.sidebar.panels.highlights, () => {
+      void this.refresh();
+      for (const listener of this.changed) listener();
+    });
     this.caret = new CaretMode(this.reader.root, (on) => this.reader.setCaretButton(on));
     this.reader.onCaretToggle = () => this.caret.toggle();
     this.sidebar.empty('statistics', 'Open an article to see the numbers it quotes.');
@@ -58,7 +63,10 @@ export class App {
     );
     mount.replaceChildren(h('div', { className: 'layout' }, libraryPane, this.reader.element, this.sidebar.element), this.notices);
     api.subscribe((event) => {
-      if (event.type === 'library.changed') void this.refresh();
+      if (event.type === 'library.changed') {
+        void this.refresh();
+        for (const listener of this.changed) listener();
+      }
       else if (event.type === 'navigate') void this.open(event.articleId);
       else if (event.type === 'notice') toast(event.message);
     });

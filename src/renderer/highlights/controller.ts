@@ -2,7 +2,7 @@
 // the toolbar on a selection or a click, edits colour, note and tags, deletes with undo.
 import type { Api } from '../../shared/api/client';
 import { anchorAll } from '../../shared/anchoring';
-import { mergeTags } from '../../shared/tags';
+import { mergeTags, tagMatches } from '../../shared/tags';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../shared/types';
 import { clearHighlights, firstMarkOf, highlightIdsAt, marksOf, offsetsToRange, paintHighlights, rangeToOffsets } from '../reader/paint';
 import type { Reader } from '../reader/reader';
@@ -21,6 +21,9 @@ export class HighlightController {
   private readonly editor = new NoteEditor();
   private pendingSelection: { start: number; end: number; exact: string } | null = null;
   private lastColor: HighlightColor;
+  /** Offers existing tags while typing one (set by the tags feature). */
+  tagSuggestions: () => string[] = () => [];
+  private tagFilter: string[] = [];
   /** Timing of the last anchor + paint, for the benchmark. */
   lastPaintMs = 0;
 
@@ -62,6 +65,12 @@ export class HighlightController {
     this.repaint();
   }
 
+  /** Shows in the panel only highlights carrying all of these tags (nested tags count). */
+  setTagFilter(tags: string[]): void {
+    this.tagFilter = tags;
+    this.repaint();
+  }
+
   /** Clears the reader's marks and paints every highlight again at its anchored place. */
   repaint(): void {
     const { reader } = this;
@@ -80,7 +89,8 @@ export class HighlightController {
     this.lastPaintMs = performance.now() - t0;
     const order = new Map(items.map((i) => [i.id, i.start]));
     const inOrder = this.highlights.filter((x) => order.has(x.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    renderHighlightsPanel(this.panel, inOrder, this.highlights.filter((x) => this.orphanIds.has(x.id)), { jump: (id) => this.jump(id) });
+    const shown = (x: Highlight) => this.tagFilter.every((f) => x.tags.some((t) => tagMatches(t, f)));
+    renderHighlightsPanel(this.panel, inOrder.filter(shown), this.highlights.filter((x) => this.orphanIds.has(x.id) && shown(x)), { jump: (id) => this.jump(id) }, this.tagFilter);
   }
 
   /** Scrolls to a highlight, flashes it and opens its toolbar. */
@@ -244,17 +254,21 @@ export class HighlightController {
     });
   }
 
+  /** Tags the current highlight; on a fresh selection, creates the highlight with its tags in one step. */
   private async editTags(): Promise<void> {
-    const hl = await this.currentOrCreate();
-    if (!hl) return;
-    const mark = firstMarkOf(this.reader.root, hl.id);
+    const id = this.toolbar.current?.highlightId ?? null;
+    const hl = id ? this.highlights.find((x) => x.id === id) ?? null : null;
+    const sel = hl ? null : (this.pendingSelection ?? this.selectionInReader());
+    if (!hl && !sel) return;
+    const rect = hl ? (firstMarkOf(this.reader.root, hl.id) ?? this.reader.root).getBoundingClientRect() : this.toolbar.current!.rect;
     this.toolbar.hide();
     this.editor.show({
       title: 'Tags',
       label: 'Tags (comma separated; nest with /)',
-      value: hl.tags.join(', '),
+      value: hl ? hl.tags.join(', ') : '',
       multiline: false,
-      rect: (mark ?? this.reader.root).getBoundingClientRect(),
+      suggestions: this.tagSuggestions,
+      rect,
       save: (value) => {
         let tags: string[];
         try {
@@ -263,9 +277,10 @@ export class HighlightController {
           toast((err as Error).message, { error: true });
           return;
         }
-        void this.update(hl.id, { tags }).then(() => this.openFor(hl.id, true));
+        if (hl) void this.update(hl.id, { tags }).then(() => this.openFor(hl.id, true));
+        else if (sel) void this.create(sel, this.lastColor, true, { tags });
       },
-      cancel: () => this.openFor(hl.id, true),
+      cancel: () => (hl ? this.openFor(hl.id, true) : this.reader.root.focus()),
     });
   }
 

@@ -9,6 +9,8 @@ export interface EditorRequest {
   multiline: boolean;
   rect: DOMRect;
   hint?: string;
+  /** Values offered while typing (single-line fields). */
+  suggestions?: () => string[];
   save(value: string): void;
   cancel(): void;
 }
@@ -26,9 +28,11 @@ export class NoteEditor {
 
   show(req: EditorRequest): void {
     const id = `editor-${Math.random().toString(36).slice(2)}`;
+    const listId = `${id}-list`;
     const field = req.multiline
       ? h('textarea', { id, rows: 5, className: 'editor-field' })
-      : h('input', { id, type: 'text', className: 'editor-field', autocomplete: 'off' });
+      : h('input', { id, type: 'text', className: 'editor-field', autocomplete: 'off', list: req.suggestions ? listId : null });
+    const options = req.suggestions && !req.multiline ? [h('datalist', { id: listId }, ...req.suggestions().slice(0, 50).map((v) => h('option', { value: v })))] : [];
     (field as HTMLInputElement | HTMLTextAreaElement).value = req.value;
     const save = () => {
       const value = (field as HTMLInputElement | HTMLTextAreaElement).value;
@@ -54,6 +58,7 @@ export class NoteEditor {
     this.element.replaceChildren(
       h('label', { for: id, className: 'editor-label' }, req.label),
       field,
+      ...options,
       ...hint,
       h(
         'div',

@@ -12,7 +12,11 @@ const clip = (s: string, n = 180) => {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 };
 
-export function renderHighlightsPanel(panel: HTMLElement, placed: Highlight[], orphans: Highlight[], actions: PanelActions): void {
+export function renderHighlightsPanel(panel: HTMLElement, placed: Highlight[], orphans: Highlight[], actions: PanelActions, filter: string[] = []): void {
+  if (filter.length && placed.length === 0 && orphans.length === 0) {
+    panel.replaceChildren(h('p', { className: 'panel-empty' }, `No highlights here carry ${filter.map((t) => `#${t}`).join(' and ')}.`));
+    return;
+  }
   if (placed.length === 0 && orphans.length === 0) {
     panel.replaceChildren(h('p', { className: 'panel-empty' }, 'No highlights yet. Select text in the article to highlight it (or press F7 to select with the keyboard, then H).'));
     return;
@@ -35,7 +39,8 @@ export function renderHighlightsPanel(panel: HTMLElement, placed: Highlight[], o
       hl.note ? h('p', { className: 'hl-note' }, hl.note) : null,
       hl.tags.length ? h('p', { className: 'hl-tags' }, ...hl.tags.map((t) => h('span', { className: 'chip' }, `#${t}`))) : null,
     );
-  const children: Node[] = [h('h2', { className: 'panel-title' }, `Highlights (${placed.length})`), h('ul', { className: 'hl-list', 'aria-label': 'Highlights in reading order' }, ...placed.map((x) => item(x, false)))];
+  const filterNote = filter.length ? [h('p', { className: 'panel-hint' }, `Filtered by ${filter.map((t) => `#${t}`).join(' and ')}`)] : [];
+  const children: Node[] = [h('h2', { className: 'panel-title' }, `Highlights (${placed.length})`), ...filterNote, h('ul', { className: 'hl-list', 'aria-label': 'Highlights in reading order' }, ...placed.map((x) => item(x, false)))];
   if (orphans.length) {
     children.push(
       h('h3', { className: 'panel-subtitle' }, `Orphaned (${orphans.length})`),

@@ -15,6 +15,8 @@ export class Reader {
   /** The article's own content; the text model is computed over it. */
   readonly root: HTMLElement;
   private readonly toolbar: HTMLElement;
+  /** A row under the toolbar that features fill (the article's tags). */
+  readonly slot: HTMLElement;
   private readonly sanitizer = createSanitizer(window);
   view: ArticleView | null = null;
   onCaretToggle: () => void = () => {};
@@ -27,7 +29,8 @@ export class Reader {
   ) {
     this.toolbar = h('div', { className: 'reader-toolbar' });
     this.root = h('article', { className: 'article', tabindex: -1 });
-    this.element = h('main', { className: 'reader', 'aria-label': 'Reader' }, this.toolbar, h('div', { className: 'reader-scroll' }, this.root));
+    this.slot = h('div', { className: 'reader-slot' });
+    this.element = h('main', { className: 'reader', 'aria-label': 'Reader' }, this.toolbar, this.slot, h('div', { className: 'reader-scroll' }, this.root));
     this.showEmpty();
   }
 
@@ -35,6 +38,7 @@ export class Reader {
     this.view = null;
     this.model = null;
     clear(this.toolbar);
+    clear(this.slot);
     clear(this.root);
     this.root.removeAttribute('aria-label');
     this.root.append(h('p', { className: 'reader-empty' }, message));

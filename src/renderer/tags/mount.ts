@@ -1,5 +1,118 @@
-// Adds the tags feature to the window.
+// Adds tags to the window: the tag browser and filter above the library list, the open article's
+// tags under the reader toolbar, and autocompletion for tag fields.
 import type { Api } from '../../shared/api/client';
+import type { TagInfo } from '../../shared/api/contract';
+import { tagKey } from '../../shared/tags';
 import type { App } from '../app';
+import { NoteEditor } from '../highlights/noteEditor';
+import { h } from '../ui/dom';
+import { toast } from '../ui/toast';
+import { renderTagBrowser } from './tagBrowser';
+import { tagInput } from './tagInput';
+import './tags.css';
 
-export function mountTags(_app: App, _api: Api): void {}
+export function mountTags(app: App, api: Api): void {
+  let tags: TagInfo[] = [];
+  const body = h('div', { className: 'tag-browser-body', id: 'tag-browser' });
+  const toggle = h('button', { type: 'button', className: 'tag-browser-toggle', 'aria-expanded': 'false', 'aria-controls': 'tag-browser' }, 'Tags');
+  body.hidden = true;
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    body.hidden = !open;
+  });
+  app.libraryExtras.append(h('section', { className: 'tag-browser', 'aria-label': 'Tag browser' }, toggle, body));
+
+  const editor = new NoteEditor();
+  document.body.append(editor.element);
+  const suggestions = () => tags.map((t) => t.tag);
+  app.highlights.tagSuggestions = suggestions;
+
+  const applyFilter = async (next: string[]) => {
+    app.tagFilter = next;
+    app.highlights.setTagFilter(next);
+    await app.refresh();
+    render();
+  };
+  const undoable = (message: string, token: string) =>
+    toast(message, {
+      action: {
+        label: 'Undo',
+        run: () =>
+          void api.call('tags.undo', { undoToken: token }).then(async (r) => {
+            if (!r.ok) return toast(r.error.message, { error: true });
+            await reload();
+            toast('Undone.');
+          }),
+      },
+    });
+  const render = () =>
+    renderTagBrowser(body, tags, app.tagFilter, {
+      toggle: (tag) => {
+        const on = app.tagFilter.some((t) => tagKey(t) === tagKey(tag));
+        void applyFilter(on ? app.tagFilter.filter((t) => tagKey(t) !== tagKey(tag)) : [...app.tagFilter, tag]);
+      },
+      clear: () => void applyFilter([]),
+      rename: (tag) => {
+        const returnTo = document.activeElement as HTMLElement | null;
+        editor.show({
+          title: 'Rename tag',
+          label: `Rename #${tag} to (an existing tag merges both)`,
+          value: tag,
+          multiline: false,
+          suggestions,
+          rect: body.getBoundingClientRect(),
+          cancel: () => returnTo?.focus(),
+          save: (to) => {
+            if (!to.trim() || to.trim() === tag) return;
+            void api.call('tags.rename', { from: tag, to }).then(async (r) => {
+              if (!r.ok) return toast(r.error.message, { error: true });
+              app.tagFilter = app.tagFilter.map((t) => (tagKey(t) === tagKey(tag) ? to.trim() : t));
+              await reload();
+              undoable(`${r.value.merged ? 'Merged' : 'Renamed'} #${tag} → #${to.trim()} (${r.value.articles} articles, ${r.value.passages} passages).`, r.value.undoToken);
+            });
+          },
+        });
+      },
+      remove: (tag) => {
+        void api.call('tags.delete', { tag }).then(async (r) => {
+          if (!r.ok) return toast(r.error.message, { error: true });
+          app.tagFilter = app.tagFilter.filter((t) => tagKey(t) !== tagKey(tag));
+          await reload();
+          undoable(`Deleted #${tag} from ${r.value.articles} articles and ${r.value.passages} passages.`, r.value.undoToken);
+        });
+      },
+    });
+  const reload = async () => {
+    const r = await api.call('tags.list', {});
+    if (r.ok) tags = r.value;
+    render();
+    await app.refresh();
+    if (app.currentArticleId) await app.highlights.load(app.currentArticleId);
+  };
+
+  app.opened.push((view) => {
+    app.reader.slot.replaceChildren(
+      tagInput({
+        label: 'Article tags',
+        tags: view.meta.tags,
+        suggestions,
+        onChange: (next) =>
+          void api.call('articles.setTags', { id: view.meta.id, tags: next }).then(async (r) => {
+            if (!r.ok) return toast(r.error.message, { error: true });
+            const list = await api.call('tags.list', {});
+            if (list.ok) tags = list.value;
+            render();
+            await app.refresh();
+          }),
+      }),
+    );
+  });
+  app.changed.push(() => {
+    void api.call('tags.list', {}).then((r) => {
+      if (r.ok) tags = r.value;
+      render();
+    });
+  });
+  void reload();
+}

@@ -6,22 +6,25 @@ import { PERIOD_START_WORDS, STOP_WORDS } from './lexicon';
 import { digitsOf } from './numerals';
 import { prevWord } from './words';
 
-/** A statistic with what the comparison needs beyond the public shape. */
-export interface ComparableStatistic {
-  stat: Statistic;
+/** Statistics with what the comparison needs beyond the public shape, in arrays parallel to `stats`. */
+export interface FoundStatistics {
+  stats: Statistic[];
   /** The label without a time scope ("casualties", not "casualties over the past day"). */
-  labelCore: string;
+  labelCore: string[];
   /** Where the numeral is written (-1 for numbers in words): its digits, separators aside, identify a figure. */
-  numeralStart: number;
-  numeralEnd: number;
-  malformed: boolean;
+  numeralStart: number[];
+  numeralEnd: number[];
+  /** True when the numeral's separators contradict each other ("1,020.010"). */
+  malformed: boolean[];
   /** Where the number and its label, when written together, start and end ("1,020,010 troops"). */
-  passageStart: number;
-  passageEnd: number;
+  passageStart: number[];
+  passageEnd: number[];
 }
 
-function passageOf(text: string, s: ComparableStatistic): Passage {
-  return { text: text.slice(s.passageStart, s.passageEnd), start: s.passageStart, end: s.passageEnd };
+function passageOf(text: string, found: FoundStatistics, i: number): Passage {
+  const start = found.passageStart[i]!;
+  const end = found.passageEnd[i]!;
+  return { text: text.slice(start, end), start, end };
 }
 
 /** Where the title is. */
@@ -46,29 +49,35 @@ function shareWord(a: string, b: string): boolean {
   return false;
 }
 
-function numberWarnings(text: string, stats: ComparableStatistic[], title: TitleRange): ConsistencyWarning[] {
+function numberWarnings(text: string, found: FoundStatistics, title: TitleRange): ConsistencyWarning[] {
   const out: ConsistencyWarning[] = [];
-  const heads = stats.filter((s) => inTitle(title, s.stat.start) && s.numeralStart >= 0);
+  const { stats } = found;
+  const indices = stats.map((_, i) => i).filter((i) => found.numeralStart[i]! >= 0);
+  const heads = indices.filter((i) => inTitle(title, stats[i]!.start));
   if (heads.length === 0) return out;
-  const digits = (s: ComparableStatistic): string => digitsOf(text, s.numeralStart, s.numeralEnd);
-  const body = stats.filter((s) => !inTitle(title, s.stat.start) && s.numeralStart >= 0);
+  const digits = (i: number): string => digitsOf(text, found.numeralStart[i]!, found.numeralEnd[i]!);
+  const body = indices.filter((i) => !inTitle(title, stats[i]!.start));
   for (const t of heads) {
+    const ts = stats[t]!;
     const key = digits(t);
-    const match = body.find(
-      (b) =>
-        b.stat.kind === t.stat.kind &&
+    const m = body.find((b) => {
+      const bs = stats[b]!;
+      return (
+        bs.kind === ts.kind &&
         digits(b) === key &&
-        (t.malformed || b.malformed || b.stat.value !== t.stat.value) &&
-        shareWord(t.stat.label, b.stat.label),
-    );
-    if (!match) continue;
-    const why = t.malformed
-      ? `"${t.stat.text.trim()}" mixes separators (a comma and a period as thousands marks); the body's figure is ${match.stat.value.toLocaleString('en-US')}`
-      : match.malformed
-        ? `the body's "${match.stat.text.trim()}" mixes separators`
-        : `the same digits give ${t.stat.value.toLocaleString('en-US')} in the title and ${match.stat.value.toLocaleString('en-US')} in the body`;
-    const titlePassage = passageOf(text, t);
-    const bodyPassage = passageOf(text, match);
+        (found.malformed[t] || found.malformed[b] || bs.value !== ts.value) &&
+        shareWord(ts.label, bs.label)
+      );
+    });
+    if (m === undefined) continue;
+    const ms = stats[m]!;
+    const why = found.malformed[t]
+      ? `"${ts.text.trim()}" mixes separators (a comma and a period as thousands marks); the body's figure is ${ms.value.toLocaleString('en-US')}`
+      : found.malformed[m]
+        ? `the body's "${ms.text.trim()}" mixes separators`
+        : `the same digits give ${ts.value.toLocaleString('en-US')} in the title and ${ms.value.toLocaleString('en-US')} in the body`;
+    const titlePassage = passageOf(text, found, t);
+    const bodyPassage = passageOf(text, found, m);
     out.push({
       kind: 'number',
       message: `The title says "${titlePassage.text}" but the body says "${bodyPassage.text}": ${why}.`,
@@ -115,11 +124,6 @@ function dateWarnings(text: string, dates: DateMention[], title: TitleRange): Co
 }
 
 /** Warnings for title statements the body contradicts. */
-export function findWarnings(
-  text: string,
-  stats: ComparableStatistic[],
-  dates: DateMention[],
-  title: TitleRange,
-): ConsistencyWarning[] {
-  return [...numberWarnings(text, stats, title), ...dateWarnings(text, dates, title)];
+export function findWarnings(text: string, found: FoundStatistics, dates: DateMention[], title: TitleRange): ConsistencyWarning[] {
+  return [...numberWarnings(text, found, title), ...dateWarnings(text, dates, title)];
 }

@@ -35,10 +35,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const found = findDates(text, options.referenceDate);
   const spans = found.map((d) => ({ start: d.spanStart, end: d.spanEnd })).sort((a, b) => a.start - b.start);
   const dates = found.flatMap((d) => (d.mention ? [d.mention] : []));
-  const stats = findStatistics(text, spans);
+  const found = findStatistics(text, spans);
   return {
-    statistics: stats.map((s) => s.stat),
+    statistics: found.stats,
     dates,
-    warnings: findWarnings(text, stats, dates, title),
+    warnings: findWarnings(text, found, dates, title),
   };
 }

@@ -3,7 +3,7 @@
 
 import type { Statistic, StatisticKind } from '../types';
 import { findApprox } from './approx';
-import type { ComparableStatistic } from './consistency';
+import type { FoundStatistics } from './consistency';
 import { isExcluded, type QuantityContext } from './exclusions';
 import { labelAfter, labelBefore, listLabel, type Label } from './labels';
 import { AGGREGATE_NOUNS, SCORE_CONTEXT, SMALL_NUMBERS } from './lexicon';
@@ -64,8 +64,8 @@ function chooseLabel(text: string, q: Quantity, phraseStart: number, phraseEnd: 
 }
 
 /** Lists the statistics in `text`, skipping any that touch `exclude` (date spans). */
-export function findStatistics(text: string, exclude: Span[]): ComparableStatistic[] {
-  const out: ComparableStatistic[] = [];
+export function findStatistics(text: string, exclude: Span[]): FoundStatistics {
+  const out: FoundStatistics = { stats: [], labelCore: [], numeralStart: [], numeralEnd: [], passageStart: [], passageEnd: [], malformed: [] };
   const sentences = new SentenceCursor(text);
   const sport = new SportContext(text);
   const sentenceTexts = new SentenceText(text);
@@ -95,9 +95,7 @@ export function findStatistics(text: string, exclude: Span[]): ComparableStatist
     context.phraseStart = approx.start;
     context.sentenceStart = sentence.start;
     if (isExcluded(context)) continue;
-    const stat = toStatistic(text, q, approx, sentence, sentenceTexts.of(sentence), out);
-    if (stat) {
-      out.push(stat);
+    if (addStatistic(text, q, approx, sentence, sentenceTexts.of(sentence), out)) {
       CANDIDATE.lastIndex = Math.max(q.end, approx.end);
     }
   }
@@ -118,26 +116,30 @@ class SentenceText {
   }
 }
 
-function toStatistic(
+/** Builds the statistic for `q` and appends it to `found`; false when it is not one after all. */
+function addStatistic(
   text: string,
   q: Quantity,
   approx: { approx: boolean; start: number; end: number },
   sentence: SentenceSpan,
   sentenceText: string,
-  previous: ComparableStatistic[],
-): ComparableStatistic | null {
+  found: FoundStatistics,
+): boolean {
   let kind = q.kind;
   let value = q.value;
-  const last = previous[previous.length - 1];
-  const sameSentence = !!last && last.stat.sentence === sentenceText;
-  let label = chooseLabel(text, q, approx.start, approx.end, sameSentence ? Math.max(sentence.start, last!.stat.end) : sentence.start);
+  const n = found.stats.length;
+  const last = found.stats[n - 1];
+  const sameSentence = !!last && last.sentence === sentenceText;
+  const lastCore = sameSentence ? found.labelCore[n - 1]! : '';
+  const lastPassageEnd = sameSentence ? found.passageEnd[n - 1]! : -1;
+  let label = chooseLabel(text, q, approx.start, approx.end, sameSentence ? Math.max(sentence.start, last!.end) : sentence.start);
   // "tanks — 10,980 (+5)", "revenue of $3.5bn, up 12%": a change right after a figure is of the same thing.
   if (
     (kind === 'change' || (kind === 'percent' && label?.source !== 'after')) &&
-    sameSentence && !!last!.labelCore && approx.start >= last!.passageEnd && approx.start - last!.passageEnd < 40 &&
-    SAME_THING_BRIDGE.test(text.slice(last!.passageEnd, approx.start))
+    lastCore && approx.start >= lastPassageEnd && approx.start - lastPassageEnd < 40 &&
+    SAME_THING_BRIDGE.test(text.slice(lastPassageEnd, approx.start))
   ) {
-    label = { text: last!.labelCore, start: last!.stat.start, end: last!.stat.end, source: 'list' };
+    label = { text: lastCore, start: last!.start, end: last!.end, source: 'list' };
   }
   // "up 43" / "down 12": a daily change when nothing is counted after it.
   const lead = prevWord(text, approx.start);
@@ -145,12 +147,12 @@ function toStatistic(
     kind = 'change';
     if (lead.lower === 'down') value = -value;
   }
-  if (!label && (kind === 'count' || kind === 'change' || q.words)) return null;
+  if (!label && (kind === 'count' || kind === 'change' || q.words)) return false;
   // A measure without a noun is labelled by its unit ("12,000 hectares").
   let labelText = label?.text ?? (kind === 'measure' && q.unit && /^\p{L}{3,}/u.test(q.unit) ? q.unit : '');
-  if (label?.source === 'before' && sameSentence) {
+  if (label?.source === 'before' && lastCore) {
     const head = labelText.toLowerCase().split(' ').pop()!;
-    if (AGGREGATE_NOUNS.has(head) && last!.labelCore) labelText = `${labelText} of ${last!.labelCore}`;
+    if (AGGREGATE_NOUNS.has(head)) labelText = `${labelText} of ${lastCore}`;
   }
   const labelCore = labelText;
   if (label?.source === 'after' && kind === 'count') {
@@ -159,6 +161,7 @@ function toStatistic(
   }
   const start = approx.start;
   const end = Math.max(q.end, approx.end);
+  // One shape for every statistic (absent unit / valueTo are undefined): smaller, faster objects.
   const stat: Statistic = {
     value,
     text: text.slice(start, end),
@@ -168,17 +171,16 @@ function toStatistic(
     start,
     end,
     sentence: sentenceText,
+    unit: q.unit,
+    valueTo: q.valueTo,
   };
-  if (q.unit !== undefined) stat.unit = q.unit;
-  if (q.valueTo !== undefined) stat.valueTo = q.valueTo;
   const joined = label?.source === 'after' && label.start - q.end <= 3;
-  return {
-    stat,
-    labelCore,
-    numeralStart: q.numeral ? q.numberStart : -1,
-    numeralEnd: q.numeral ? q.numeral.end : -1,
-    malformed: q.numeral?.malformed ?? false,
-    passageStart: q.start,
-    passageEnd: joined ? label!.end : q.end,
-  };
+  found.stats.push(stat);
+  found.labelCore.push(labelCore);
+  found.numeralStart.push(q.numeral ? q.numberStart : -1);
+  found.numeralEnd.push(q.numeral ? q.numeral.end : -1);
+  found.malformed.push(q.numeral?.malformed ?? false);
+  found.passageStart.push(q.start);
+  found.passageEnd.push(joined ? label!.end : q.end);
+  return true;
 }

@@ -45,7 +45,8 @@ const nextMemo = { texts: new Array<string | undefined>(MEMO_SIZE), pos: new Int
 const prevMemo = { texts: new Array<string | undefined>(MEMO_SIZE), pos: new Int32Array(MEMO_SIZE), words: new Array<Word | null>(MEMO_SIZE) };
 
 /** The word after `pos`, skipping blanks (not newlines); null if punctuation, a digit or a line end comes first. */
-export function nextWord(text: string, pos: number): Word | null {
+export function nextWord(text: string, from: number): Word | null {
+  const pos = skipBlanks(text, from);
   const slot = pos & (MEMO_SIZE - 1);
   if (nextMemo.texts[slot] === text && nextMemo.pos[slot] === pos) return nextMemo.words[slot]!;
   const word = readNext(text, pos);
@@ -56,7 +57,8 @@ export function nextWord(text: string, pos: number): Word | null {
 }
 
 /** The word before `pos`, skipping blanks (not newlines); null if punctuation, a digit or a line start comes first. */
-export function prevWord(text: string, pos: number): Word | null {
+export function prevWord(text: string, from: number): Word | null {
+  const pos = skipBlanksBack(text, from);
   const slot = pos & (MEMO_SIZE - 1);
   if (prevMemo.texts[slot] === text && prevMemo.pos[slot] === pos) return prevMemo.words[slot]!;
   const word = readPrev(text, pos);
@@ -66,18 +68,14 @@ export function prevWord(text: string, pos: number): Word | null {
   return word;
 }
 
-function readNext(text: string, pos: number): Word | null {
-  let i = pos;
-  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+function readNext(text: string, i: number): Word | null {
   if (i >= text.length || !isLetterCode(text.charCodeAt(i))) return null;
   let j = i + 1;
   while (j < text.length && inWord(text, j)) j++;
   return make(text, i, j);
 }
 
-function readPrev(text: string, pos: number): Word | null {
-  let j = pos;
-  while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
+function readPrev(text: string, j: number): Word | null {
   if (j <= 0 || !isLetterCode(text.charCodeAt(j - 1))) return null;
   let i = j - 1;
   while (i > 0 && inWord(text, i - 1)) i--;

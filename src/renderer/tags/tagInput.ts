@@ -1,0 +1,61 @@
+// Chips plus a text field for a list of tags: Enter or comma adds (autocompleted from existing
+// tags by frequency, then recency), a chip's × or Backspace in the empty field removes.
+import { h } from '../ui/dom';
+
+export interface TagInputOptions {
+  label: string;
+  tags: string[];
+  suggestions: () => string[];
+  onChange(tags: string[]): void;
+}
+
+let counter = 0;
+
+export function tagInput(options: TagInputOptions): HTMLElement {
+  const listId = `tag-suggestions-${++counter}`;
+  const datalist = h('datalist', { id: listId });
+  const field = h('input', { type: 'text', className: 'tag-field', 'aria-label': options.label, list: listId, placeholder: 'Add tag…', autocomplete: 'off' });
+  const chips = h('ul', { className: 'chips', 'aria-label': `${options.label}: current tags` });
+  let tags = [...options.tags];
+
+  const render = () => {
+    chips.replaceChildren(
+      ...tags.map((t) =>
+        h(
+          'li',
+          { className: 'chip' },
+          `#${t}`,
+          h('button', { type: 'button', className: 'chip-remove', 'aria-label': `Remove tag ${t}`, onclick: () => remove(t) }, '×'),
+        ),
+      ),
+    );
+  };
+  const commit = (next: string[]) => {
+    tags = next;
+    render();
+    options.onChange(tags);
+  };
+  const remove = (t: string) => commit(tags.filter((x) => x !== t));
+  const add = () => {
+    const typed = field.value.split(',').map((x) => x.trim()).filter(Boolean);
+    field.value = '';
+    if (typed.length) commit([...tags, ...typed]);
+  };
+  field.addEventListener('focus', () => {
+    datalist.replaceChildren(...options.suggestions().filter((s) => !tags.includes(s)).slice(0, 50).map((s) => h('option', { value: s })));
+  });
+  field.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ',') {
+      e.preventDefault();
+      add();
+    } else if (e.key === 'Backspace' && field.value === '' && tags.length) {
+      e.preventDefault();
+      remove(tags[tags.length - 1]!);
+    }
+  });
+  field.addEventListener('change', () => {
+    if (field.value.trim()) add();
+  });
+  render();
+  return h('div', { className: 'tag-input' }, chips, field, datalist);
+}
