@@ -4,8 +4,8 @@
 // jsdom 28 keeps every document a window ever parsed alive, whole tree included (each document's
 // selector engine registers listeners on the window that only window.close() removes), so a window
 // is retired after DOCS_PER_WINDOW documents and closed once the imports still using it are done.
-import { JSDOM } from 'jsdom';
 import { createSanitizer } from '../../shared/sanitize';
+import { loadJsdom } from '../render/dom';
 
 /** Parsing and sanitizing on one window, for the duration of one import. */
 export interface DomLease {
@@ -29,7 +29,7 @@ let current: Generation | null = null;
 
 function fresh(): Generation {
   // Default options on purpose: no `runScripts`, no `resources: 'usable'`.
-  const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>');
+  const { window } = new (loadJsdom().JSDOM)('<!doctype html><html><head></head><body></body></html>');
   const sanitizer = createSanitizer(window);
   return { window, parser: new window.DOMParser(), sanitize: (html) => sanitizer.sanitizeArticleHtml(html), docs: 0, leases: 0, retired: false };
 }

@@ -6,6 +6,17 @@ import { createSanitizer, type Sanitizer } from '../../shared/sanitize';
 
 let dom: JSDOM | undefined;
 let sanitizer: Sanitizer | undefined;
+let uses = 0;
+/** jsdom keeps a few KB alive per document a window parsed: a window is replaced after this many. */
+const USES_PER_WINDOW = 2000;
+
+function recycle(): void {
+  if (++uses < USES_PER_WINDOW) return;
+  uses = 0;
+  dom?.window.close();
+  dom = undefined;
+  sanitizer = undefined;
+}
 
 /** jsdom takes seconds to load: it is required on first use, not at start-up. */
 export function loadJsdom(): typeof import('jsdom') {
@@ -19,6 +30,7 @@ export function nodeWindow(): JSDOM['window'] {
 
 /** The shared DOMPurify wrapper over the Node window. */
 export function nodeSanitizer(): Sanitizer {
+  recycle();
   sanitizer ??= createSanitizer(nodeWindow());
   return sanitizer;
 }

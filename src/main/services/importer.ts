@@ -1,11 +1,20 @@
-// Brings documents into the library: files, pasted text, and the sample articles on first run.
-// Parsing and decoding live in ../import; this only stores what it returns and reports per item.
+// Brings documents into the library: files, dropped bytes, pasted text, web pages and the sample
+// articles on first run. Parsing and decoding live in ../import; this only stores what it returns.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { ImportItemResult } from '../../shared/api/contract';
-import { importBytes, importPath, importPastedText, type ImportItem } from '../import';
+import { importBytes as parseBytes, importPath, importPastedText, importUrl as fetchPage, type ImportItem } from '../import';
 import type { LibraryStore } from '../library/store';
 import type { ArticleViews } from './articleViews';
+
+/** Makes a path a person typed absolute: `~` is their home folder, relative paths start at the working folder. */
+export function resolveUserPath(typed: string): string {
+  const trimmed = typed.trim();
+  if (trimmed === '~') return os.homedir();
+  if (/^~[\\/]/.test(trimmed)) return path.join(os.homedir(), trimmed.slice(2));
+  return path.resolve(trimmed);
+}
 
 export class Importer {
   constructor(
@@ -39,15 +48,32 @@ export class Importer {
     }
   }
 
+  /** Imports one file from disk (`~` and relative paths allowed). */
   async importFile(file: string): Promise<ImportItemResult> {
-    return this.accept(await importPath(file));
+    return this.accept(await importPath(resolveUserPath(file)));
   }
 
+  /** Imports bytes that arrived without a path (a file dropped on the window); only the name's last part is used. */
+  async importBytes(name: string, bytes: Uint8Array): Promise<ImportItemResult> {
+    const base = path.basename(name.replace(/\\/g, '/')) || 'dropped file';
+    return this.accept(await parseBytes(base, bytes));
+  }
+
+  /** Imports the web page at `url`, its images stored beside it. */
+  async importUrl(url: string): Promise<ImportItemResult> {
+    return this.accept(await fetchPage(url));
+  }
+
+  /**
+   * Imports text: `html` keeps the markup (sanitized), `markdown` and `text` say what the text is;
+   * without a format, a name with an extension decides, and a bare name is read like a paste.
+   */
   async importText(name: string, content: string, format?: 'text' | 'markdown' | 'html'): Promise<ImportItemResult> {
     if (format === 'html') return this.accept({ ...(await importPastedText('', content)), name });
+    if (format === undefined && path.extname(name) === '') return this.accept({ ...(await importPastedText(content)), name });
     const ext = format === 'markdown' ? '.md' : format === 'text' ? '.txt' : path.extname(name) || '.txt';
     const base = path.basename(name, path.extname(name)) || 'Pasted';
-    return this.accept(await importBytes(`${base}${ext}`, new TextEncoder().encode(content)));
+    return this.accept(await parseBytes(`${base}${ext}`, new TextEncoder().encode(content)));
   }
 
   /** On a new library, imports every file of `seedsDir` once. */

@@ -32,9 +32,9 @@ function firstLine(text: string): TitleRange {
  */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const title = options.titleRange ?? firstLine(text);
-  const found = findDates(text, options.referenceDate);
-  const spans = found.map((d) => ({ start: d.spanStart, end: d.spanEnd })).sort((a, b) => a.start - b.start);
-  const dates = found.flatMap((d) => (d.mention ? [d.mention] : []));
+  const foundDates = findDates(text, options.referenceDate);
+  const spans = foundDates.map((d) => ({ start: d.spanStart, end: d.spanEnd })).sort((a, b) => a.start - b.start);
+  const dates = foundDates.flatMap((d) => (d.mention ? [d.mention] : []));
   const found = findStatistics(text, spans);
   return {
     statistics: found.stats,

@@ -1,0 +1,105 @@
+// Folder imports as jobs: lists the folder, imports its files one at a time through the Importer,
+// reports throttled progress on the event bus and stops when cancelled. Holds one document at a time.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportItemResult, ImportSummary } from '../../shared/api/contract';
+import { MarginError } from '../../shared/api/result';
+import { listImportable } from '../import';
+import type { EventBus } from './events';
+import { resolveUserPath, type Importer } from './importer';
+
+export interface ImportJobsOptions {
+  /** Least time between two progress events of one job (default 100 ms: about ten a second). */
+  progressIntervalMs?: number;
+  /** Milliseconds clock for the throttle. */
+  now?: () => number;
+}
+
+/** Called after each file of a folder job, with its full path. */
+export type OnFolderItem = (result: ImportItemResult, progress: { done: number; total: number; file: string }) => void;
+
+/** Lists the importable files under `dir`; a file given as `dir` is a folder of one. */
+async function filesOf(dir: string, signal: AbortSignal): Promise<string[]> {
+  let stat;
+  try {
+    stat = await fs.stat(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new MarginError('not_found', `There is no folder "${dir}".`);
+    throw new MarginError('io', `The folder "${dir}" cannot be read (${code ?? (err as Error).message}).`);
+  }
+  if (stat.isFile()) return [dir];
+  if (!stat.isDirectory()) throw new MarginError('bad_input', `"${dir}" is not a folder.`);
+  const files: string[] = [];
+  for await (const file of listImportable(dir, { signal })) files.push(file);
+  return files;
+}
+
+export class ImportJobs {
+  private readonly running = new Map<string, AbortController>();
+  private readonly interval: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly importer: Importer,
+    private readonly events: EventBus,
+    options: ImportJobsOptions = {},
+  ) {
+    this.interval = options.progressIntervalMs ?? 100;
+    this.now = options.now ?? (() => performance.now());
+  }
+
+  /** True while the job runs. */
+  isRunning(jobId: string): boolean {
+    return this.running.has(jobId);
+  }
+
+  /** Asks a running job to stop after the file it is on; false when no such job runs. */
+  cancel(jobId: string): boolean {
+    const job = this.running.get(jobId);
+    if (!job) return false;
+    job.abort();
+    return true;
+  }
+
+  /**
+   * Imports every .txt/.md/.html file under `folder` (recursively, `~` allowed). Results name files
+   * by their path inside the folder. A cancelled job keeps what it imported and says `cancelled`.
+   */
+  async folder(folder: string, jobId: string, onItem?: OnFolderItem): Promise<ImportSummary> {
+    if (this.running.has(jobId)) throw new MarginError('conflict', `An import with id ${jobId} is already running.`);
+    const controller = new AbortController();
+    this.running.set(jobId, controller);
+    try {
+      const root = resolveUserPath(folder);
+      const files = await filesOf(root, controller.signal);
+      return await this.importAll(root, files, jobId, controller.signal, onItem);
+    } finally {
+      this.running.delete(jobId);
+    }
+  }
+
+  private async importAll(root: string, files: string[], jobId: string, signal: AbortSignal, onItem?: OnFolderItem): Promise<ImportSummary> {
+    const total = files.length;
+    const results: ImportItemResult[] = [];
+    let last = -Infinity;
+    const progress = (done: number, item: string | undefined, force: boolean) => {
+      const at = this.now();
+      if (!force && at - last < this.interval) return;
+      last = at;
+      this.events.emit({ type: 'progress', jobId, task: 'import', done, total, item });
+    };
+    progress(0, undefined, true);
+    for (const file of files) {
+      if (signal.aborted) break;
+      const name = path.relative(root, file) || path.basename(file);
+      const result = { ...(await this.importer.importFile(file)), name };
+      results.push(result);
+      onItem?.(result, { done: results.length, total, file });
+      progress(results.length, name, results.length === total);
+    }
+    const cancelled = signal.aborted && results.length < total;
+    if (cancelled) progress(results.length, undefined, true);
+    return { jobId, results, cancelled };
+  }
+}
