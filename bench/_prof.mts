@@ -1,4 +1,4 @@
-import { findStatistics } from '../src/shared/stats/statistics.ts';
-import { generateCorpus } from './stats.ts';
-const c = generateCorpus(3_000_000);
-for (let k = 0; k < 30; k++) findStatistics(c, []);
+import { extract } from '../src/shared/stats/index.ts';
+import { generateArticles } from './stats.ts';
+const arts = generateArticles(4_000_000);
+for (let k = 0; k < 8; k++) for (const a of arts) extract(a);

@@ -2,6 +2,7 @@
 import { highlightCommands } from './highlights';
 import { importCommands } from './import';
 import { libraryCommands } from './library';
+import { statsCommands } from './stats';
 import { tagCommands } from './tags';
 import type { Command } from './types';
 
@@ -12,6 +13,7 @@ export const COMMANDS: Record<string, Command> = {
   ...importCommands,
   ...highlightCommands,
   ...tagCommands,
+  ...statsCommands,
 };
 
 export const HELP = `usage: margin <command> [options]   (every command takes --library DIR; default: MARGIN_LIBRARY or the user-data folder)

@@ -98,7 +98,8 @@ export class ImportJobs {
       onItem?.(result, { done: results.length, total, file });
       progress(results.length, name, results.length === total);
     }
-    const cancelled = signal.aborted && results.length < total;
+    // Cancelled while listing, or before the last file: what was imported stays.
+    const cancelled = signal.aborted && !(total > 0 && results.length === total);
     if (cancelled) progress(results.length, undefined, true);
     return { jobId, results, cancelled };
   }

@@ -1,5 +1,22 @@
-// Adds the import feature to the window.
+// Adds the import feature to the window: the Import button and dialog in the library header, files
+// dropped onto the window, and pastes outside text fields. Every call goes through the `api` object.
+import './import.css';
 import type { Api } from '../../shared/api/client';
 import type { App } from '../app';
+import { h } from '../ui/dom';
+import { ImportDialog } from './dialog';
+import { installDropZone } from './dropZone';
+import { ImportFlow } from './flow';
+import { installPaste } from './paste';
 
-export function mountImport(_app: App, _api: Api): void {}
+export function mountImport(app: App, api: Api): void {
+  const flow = new ImportFlow(app, api);
+  const dialog = new ImportDialog(api, flow, (id) => void app.open(id));
+  document.body.append(dialog.element);
+  app.libraryActions.prepend(h('button', { type: 'button', 'aria-haspopup': 'dialog', onclick: () => dialog.open() }, 'Import'));
+  installDropZone(document, (files) => void flow.importFiles(files));
+  installPaste(document, flow);
+  api.subscribe((event) => {
+    if (event.type === 'progress') dialog.onProgress(event);
+  });
+}

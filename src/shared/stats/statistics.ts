@@ -9,7 +9,7 @@ import { labelAfter, labelBefore, listLabel, type Label } from './labels';
 import { AGGREGATE_NOUNS, SCORE_CONTEXT, SMALL_NUMBERS } from './lexicon';
 import { joinBetween, readQuantity, type Quantity } from './quantity';
 import { SentenceCursor, type SentenceSpan } from './sentences';
-import { prevWord } from './words';
+import { isLetterCode, prevWord } from './words';
 
 /** Character spans no statistic may touch (dates). Sorted by start. */
 export interface Span {
@@ -24,6 +24,20 @@ const TIME_SCOPE = /\b(?:over|in|during|within) the (?:past|last|previous) (?:da
 const TYPED: ReadonlySet<StatisticKind> = new Set(['money', 'percent', 'measure']);
 /** What may stand between a figure and a change of the same thing: "$3.5bn, up 12%", "10,980 (+5)". */
 const SAME_THING_BRIDGE = /^[\s,;(]*(?:(?:up|down|rising|falling|rose|fell|an?|increase|rise|drop|fall|decline|gain|jump|of|by|or|to)[\s,]+)*$/i;
+
+const MULTIPLIER_WORDS = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion']);
+
+/**
+ * Where the CANDIDATE match ending at `end` starts (`test` gives no match object, and allocates
+ * none): one digit, or a whole number word, or "a" + space + a multiplier.
+ */
+function matchStart(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (last >= 48 && last <= 57) return end - 1;
+  let i = end - 1;
+  while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  return MULTIPLIER_WORDS.has(text.slice(i, end).toLowerCase()) ? i - 2 : i;
+}
 
 /** Walks spans in order, answering "does [start, end) touch a span?" for increasing starts. */
 class SpanWalker {
@@ -74,8 +88,8 @@ export function findStatistics(text: string, exclude: Span[]): FoundStatistics {
   const isSport = (): boolean => sport.of(sentences.at(pos));
   const context: QuantityContext = { text, q: null as unknown as Quantity, phraseStart: 0, sentenceStart: 0 };
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    pos = m.index;
+  while (CANDIDATE.test(text)) {
+    pos = matchStart(text, CANDIDATE.lastIndex);
     const inDate = dates.touching(pos, pos + 1);
     if (inDate) {
       CANDIDATE.lastIndex = inDate.end;

@@ -1,12 +1,10 @@
 // Handlers for statistics across the library.
 import type { Handlers } from '../../../shared/api/contract';
-import { MarginError } from '../../../shared/api/result';
 import type { CoreServices } from '../services';
+import { computeTrends } from '../trends';
 
-export function statsHandlers(_s: CoreServices): Pick<Handlers, 'stats.trends'> {
+export function statsHandlers(s: CoreServices): Pick<Handlers, 'stats.trends'> {
   return {
-    'stats.trends': () => {
-      throw new MarginError('internal', 'Trends are not available yet.');
-    },
+    'stats.trends': ({ minArticles }) => computeTrends(s.store, s.views, minArticles),
   };
 }

@@ -1,0 +1,11 @@
+import { extract } from '../src/shared/stats/index.ts';
+import { generateCorpus } from './stats.ts';
+import v8 from 'node:v8';
+const c = generateCorpus(3_000_000);
+extract(c.slice(0, 100000));
+(globalThis as any).gc(); const before = process.memoryUsage().heapUsed;
+const r = extract(c);
+(globalThis as any).gc(); const after = process.memoryUsage().heapUsed;
+console.log('stats', r.statistics.length, 'dates', r.dates.length, 'retained bytes/stat', ((after - before) / r.statistics.length).toFixed(0));
+v8.writeHeapSnapshot('/tmp/h.heapsnapshot');
+console.log(r.statistics.length);

@@ -1,0 +1,110 @@
+// Export in real Chromium against web mode: the Export dialog writes the sample's notes to a folder
+// typed by the user (read back from disk), Escape closes it, "Copy notes as Markdown" fills the
+// clipboard, and a deep link opens an article at its highlight (an unknown id says so).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { parseExportedMarkdown } from '../../src/shared/export/parse';
+import type { WebMode } from '../support/webMode';
+import { test, expect } from './fixtures';
+
+async function call<T>(web: WebMode, method: string, args: unknown): Promise<T> {
+  const res = await fetch(`${web.origin}/api/call/${method}`, {
+    method: 'POST',
+    headers: { 'X-Margin-Token': web.token, 'Content-Type': 'application/json' },
+    body: JSON.stringify(args),
+  });
+  const outcome = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!outcome.ok) throw new Error(outcome.error?.message);
+  return outcome.value;
+}
+
+/** Highlights phrases of the sample article through the API; returns the article id and the highlight ids. */
+async function highlightSample(web: WebMode, marks: Array<{ phrase: string; color: string; note?: string; tags?: string[] }>) {
+  const [row] = await call<Array<{ id: string }>>(web, 'articles.list', {});
+  const { text } = await call<{ text: string }>(web, 'articles.open', { id: row!.id });
+  const ids: string[] = [];
+  for (const m of marks) {
+    const start = text.indexOf(m.phrase);
+    const hl = await call<{ id: string }>(web, 'highlights.add', { articleId: row!.id, start, end: start + m.phrase.length, exact: m.phrase, color: m.color, note: m.note, tags: m.tags });
+    ids.push(hl.id);
+  }
+  return { articleId: row!.id, ids };
+}
+
+const openButton = (page: Page) => page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Export' });
+
+test('export the notes to a folder from the dialog, close it with Escape, copy notes as Markdown', async ({ page, web, context }) => {
+  const { articleId, ids } = await highlightSample(web, [
+    { phrase: '10,980 tanks', color: 'green', note: 'Tanks *lost* so far', tags: ['war/equipment'] },
+    { phrase: 'Mayor Andrii Sadovyi', color: 'pink', note: 'Lviv', tags: ['people'] },
+  ]);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'margin-ui-export-'));
+  const folder = path.join(out, 'Obsidian vault', 'Margin');
+  try {
+    await page.goto(web.url);
+    await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toBeVisible();
+
+    // Keyboard: the button opens the dialog, Escape closes it and focus comes back.
+    await openButton(page).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Export' });
+    await expect(dialog).toBeVisible();
+    const pathField = dialog.getByRole('textbox', { name: 'Export to' });
+    await expect(pathField).toHaveValue(/Margin Export$/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(openButton(page)).toBeFocused();
+
+    await openButton(page).click();
+    await dialog.getByRole('radio', { name: /^This article: General Staff/ }).check();
+    await dialog.getByRole('radio', { name: 'A folder, one file per article' }).check();
+    await pathField.fill(folder);
+    await dialog.getByRole('checkbox', { name: 'Include statistics' }).check();
+    await dialog.getByRole('combobox', { name: 'Group highlights by' }).selectOption('color');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByRole('status')).toContainText(`Exported to ${folder}: 1 file written, 0 updated, 0 skipped.`);
+    await expect(dialog.getByRole('progressbar')).toBeHidden();
+
+    const [name] = fs.readdirSync(folder);
+    const text = fs.readFileSync(path.join(folder, name!), 'utf8');
+    expect(text).toMatch(/^### Green$/m);
+    expect(text).toContain('## Statistics');
+    const parsed = parseExportedMarkdown(text);
+    expect(parsed.frontMatter['margin-id']).toBe(articleId);
+    expect(parsed.articles[0]!.highlights.map(({ id, quote, note, color, tags }) => ({ id, quote, note, color, tags }))).toEqual([
+      { id: ids[0], quote: '10,980 tanks', note: 'Tanks *lost* so far', color: 'green', tags: ['war/equipment'] },
+      { id: ids[1], quote: 'Mayor Andrii Sadovyi', note: 'Lviv', color: 'pink', tags: ['people'] },
+    ]);
+
+    // A second export of the same article updates the same file.
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(dialog.getByRole('status')).toContainText('0 files written, 1 updated, 0 skipped.');
+    expect(fs.readdirSync(folder)).toEqual([name]);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: web.origin });
+    await page.getByRole('button', { name: 'Copy notes as Markdown' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied the notes of' })).toBeVisible();
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clip).toMatch(/^# General Staff/);
+    expect(parseExportedMarkdown(clip).articles[0]!.highlights.map((h) => h.note)).toEqual(['Tanks *lost* so far', 'Lviv']);
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('a deep link opens the article at its highlight; an unknown id says so', async ({ page, web }) => {
+  const phrase = 'Azerbaijani citizens';
+  const { articleId, ids } = await highlightSample(web, [{ phrase, color: 'blue', note: 'Far down the page' }]);
+  await page.goto(`${web.origin}/article/${articleId}?token=${web.token}#highlight-${ids[0]}`);
+  const mark = page.locator(`article.article mark[data-hl="${ids[0]}"]`);
+  await expect(mark).toHaveText(phrase);
+  await expect(mark).toHaveClass(/hl-flash/);
+  await expect(mark).toBeInViewport();
+  expect(new URL(page.url()).pathname).toBe(`/article/${articleId}`);
+
+  await page.goto(`${web.origin}/article/nosucharticle?token=${web.token}#highlight-abc`);
+  await expect(page.getByRole('main', { name: 'Reader' })).toContainText('No article with id nosucharticle in this library.');
+});
