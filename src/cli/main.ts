@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { MarginError } from '../shared/api/result';
 import { appRoot, resolveLibraryDir } from '../main/paths';
-import { createServices, type Services } from '../main/services/services';
+import type { Services } from '../main/services/services';
 import { UsageError, parseArgs, type ParsedArgs } from './args';
 import { COMMANDS, HELP } from './commands/index';
 
@@ -40,6 +40,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const getServices = async () => {
     if (!services) {
       const root = appRoot(import.meta.url);
+      // Loaded on demand: commands that read files directly (stats) start faster without it.
+      const { createServices } = await import('../main/services/services');
       services = await createServices({ dir: resolveLibraryDir(argv), seedsDir: path.join(root, 'seeds') });
       for (const n of services.store.notices) io.err(`margin: ${n}\n`);
     }

@@ -19,6 +19,17 @@ export class LibraryLayout {
   get backupsDir() {
     return path.join(this.dir, 'backups');
   }
+  /** The list's digest of every annotations file (a cache; see summaryCache.ts). */
+  get summaryCache() {
+    return path.join(this.dir, 'annotations-summary.json');
+  }
+  /** Ids whose annotations changed since the summary cache was written, one per line. */
+  get summaryJournal() {
+    return path.join(this.dir, 'annotations-summary.journal');
+  }
+  snapshotDir(name: string) {
+    return path.join(this.backupsDir, name);
+  }
   articleDir(id: string) {
     return path.join(this.articlesDir, id);
   }

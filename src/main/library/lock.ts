@@ -48,6 +48,30 @@ export class LibraryLock {
     }
   }
 
+  /** Runs `fn` holding the lock if it is free now (or already ours); returns undefined when it is not. */
+  tryHold<T>(fn: () => T): T | undefined {
+    if (this.depth > 0) return this.hold(fn);
+    if (!this.tryCreate() && !(this.breakIfStale() && this.tryCreate())) return undefined;
+    this.depth = 1;
+    try {
+      return fn();
+    } finally {
+      this.depth = 0;
+      this.release();
+    }
+  }
+
+  private tryCreate(): boolean {
+    try {
+      const fd = fs.openSync(this.file, 'wx');
+      fs.writeSync(fd, String(process.pid));
+      fs.closeSync(fd);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private acquire(): void {
     const deadline = Date.now() + WAIT_MS;
     for (let attempt = 0; ; attempt++) {

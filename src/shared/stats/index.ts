@@ -18,11 +18,13 @@ export interface ExtractOptions {
 
 /** The first non-empty line, trimmed. */
 function firstLine(text: string): TitleRange {
-  const start = text.search(/\S/);
-  if (start < 0) return { start: 0, end: 0 };
+  const blank = (i: number): boolean => text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 0xa0;
+  let start = 0;
+  while (start < text.length && blank(start)) start++;
+  if (start === text.length) return { start: 0, end: 0 };
   let end = text.indexOf('\n', start);
   if (end < 0) end = text.length;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && blank(end - 1)) end--;
   return { start, end };
 }
 
