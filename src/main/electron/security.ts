@@ -2,16 +2,8 @@
 // (http(s) and mailto links open in the system browser after parsing), all permissions denied.
 import { app, session, shell } from 'electron';
 import { buildCsp } from '../../shared/csp';
+import { externalUrl } from '../../shared/externalUrl';
 
-/** Only http(s) and mailto URLs that parse are handed to the OS. */
-export function externalUrl(raw: string): string | null {
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' || url.protocol === 'mailto:' ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}
 
 export function hardenSessions(): void {
   const ses = session.defaultSession;

@@ -3,6 +3,7 @@ import { contract } from '../../../src/shared/api/contract';
 import { METHODS } from '../../../src/shared/api/methods';
 import { createServices } from '../../../src/main/services/services';
 import { buildCsp } from '../../../src/shared/csp';
+import { externalUrl } from '../../../src/shared/externalUrl';
 import { SEEDS, tempDir } from '../../support/tmp';
 
 describe('the API contract', () => {
@@ -35,5 +36,20 @@ describe('the Content-Security-Policy', () => {
     }
     expect(buildCsp('web')).not.toMatch(/unsafe-inline/);
     expect(buildCsp('electron')).toMatch(/img-src 'self' data: margin-asset:/);
+  });
+});
+
+describe('links that may leave the app', () => {
+  it.each([
+    ['https://kyivindependent.com/a?b=1', 'https://kyivindependent.com/a?b=1'],
+    ['http://example.org', 'http://example.org/'],
+    ['mailto:desk@example.org', 'mailto:desk@example.org'],
+    ['javascript:alert(1)', null],
+    ['file:///etc/passwd', null],
+    ['margin://article/x', null],
+    ['not a url', null],
+    ['  JAVASCRIPT:alert(1)', null],
+  ])('%s → %s', (raw, want) => {
+    expect(externalUrl(raw)).toBe(want);
   });
 });
