@@ -7,7 +7,7 @@ import type { Services } from '../main/services/services';
 import { UsageError, parseArgs, type ParsedArgs } from './args';
 import { COMMANDS, HELP } from './commands/index';
 
-const VALUED = new Set(['library', 'out', 'article', 'tag', 'format', 'quote', 'color', 'note', 'prefix', 'suffix', 'highlight']);
+const VALUED = new Set(['library', 'out', 'article', 'tag', 'format', 'quote', 'color', 'note', 'prefix', 'suffix', 'highlight', 'group-by']);
 
 export interface CliIO {
   out: (s: string) => void;

@@ -67,7 +67,7 @@ export class App {
         void this.refresh();
         for (const listener of this.changed) listener();
       }
-      else if (event.type === 'navigate') void this.open(event.articleId);
+      else if (event.type === 'navigate') void this.open(event.articleId, event.highlightId);
       else if (event.type === 'notice') toast(event.message);
     });
   }
@@ -98,7 +98,7 @@ export class App {
     return this.openId;
   }
 
-  async open(id: string): Promise<void> {
+  async open(id: string, highlightId?: string): Promise<void> {
     const view = await this.api.call('articles.open', { id });
     if (!view.ok) {
       this.reader.showEmpty(view.error.message);
@@ -108,8 +108,11 @@ export class App {
     this.reader.show(view.value);
     for (const listener of this.opened) listener(view.value);
     await this.highlights.load(id);
-    const target = /^#highlight-([A-Za-z0-9_-]+)$/.exec(location.hash)?.[1];
-    if (target) this.highlights.jump(target, false);
+    const target = highlightId ?? /^#highlight-([A-Za-z0-9_-]+)$/.exec(location.hash)?.[1];
+    if (target) {
+      if (!this.highlights.jump(target, false)) toast('That highlight is no longer in this article.');
+      if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    }
     this.list.setRows(this.rows, id);
     document.title = `${view.value.meta.title} — Margin`;
   }

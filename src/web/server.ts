@@ -71,7 +71,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 
   const serveStatic = (res: http.ServerResponse, pathname: string) => {
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    // Deep-link routes (/article/ID) load the page's relative ./assets/ from below the route.
+    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '').replace(/^article\/(?:[^/]+\/)*?(?=assets\/)/, '');
     const file = path.resolve(rendererDir, rel);
     if (!file.startsWith(path.resolve(rendererDir) + path.sep)) return send(res, 404, 'Not found', 'text/plain');
     fs.readFile(file, (err, data) => {

@@ -3,7 +3,6 @@ import { test as base, expect } from '@playwright/test';
 import { startWebMode, type WebMode } from '../support/webMode';
 
 export const test = base.extend<{ web: WebMode }>({
-  // eslint-disable-next-line no-empty-pattern
   web: async ({}, use) => {
     const web = await startWebMode();
     await use(web);

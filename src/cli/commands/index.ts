@@ -1,4 +1,5 @@
 // The registry of CLI commands, one file per domain, and the help text built from it.
+import { exportCommands } from './export';
 import { highlightCommands } from './highlights';
 import { importCommands } from './import';
 import { libraryCommands } from './library';
@@ -14,6 +15,7 @@ export const COMMANDS: Record<string, Command> = {
   ...highlightCommands,
   ...tagCommands,
   ...statsCommands,
+  ...exportCommands,
 };
 
 export const HELP = `usage: margin <command> [options]   (every command takes --library DIR; default: MARGIN_LIBRARY or the user-data folder)

@@ -7,8 +7,9 @@ import { externalUrl } from '../../shared/externalUrl';
 
 export function hardenSessions(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Everything is denied but writing to the clipboard ("Copy notes as Markdown").
+  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
+  ses.setPermissionCheckHandler((_wc, permission) => permission === 'clipboard-sanitized-write');
   if (process.env.ELECTRON_RENDERER_URL) {
     // Dev server pages get the dev variant of the same policy.
     ses.webRequest.onHeadersReceived((details, callback) => {

@@ -93,7 +93,14 @@ export class DurableJsonFile<T> implements SyncAdapter<T> {
       return data as T;
     } catch (err) {
       if (err instanceof MarginError && err.code !== 'bad_input') throw err;
-      const movedTo = setAside(this.file, this.options.clock?.() ?? new Date());
+      let movedTo: string;
+      try {
+        movedTo = setAside(this.file, this.options.clock?.() ?? new Date());
+      } catch (moveErr) {
+        // Another process set it aside first: what is there now is read next time.
+        if ((moveErr as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw ioError(moveErr, this.file);
+      }
       this.options.onCorrupt?.({ file: this.file, movedTo, reason: (err as Error).message });
       return null;
     }

@@ -100,7 +100,7 @@ export class Exporter {
     return renderArticleMarkdown(this.gather(this.s.store.summary(articleId)), this.options(options));
   }
 
-  /** Runs an export; with a jobId, tells the event bus how far it got. */
+  /** Runs an export; with a jobId, reports progress on the bus in two steps per article (read, written). */
   async run(args: RunArgs): Promise<ExportResult> {
     const out = resolveExportPath(args.path, this.home());
     const { rows, missing } = this.select(args.scope);

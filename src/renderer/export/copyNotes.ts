@@ -1,6 +1,5 @@
-// "Copy notes as Markdown": puts one article's highlights and notes on the clipboard as the same
-// Markdown the export writes (without front matter). Falls back to a copy command where the
-// asynchronous clipboard is refused.
+// "Copy notes as Markdown": puts one article's highlights and notes on the clipboard as export's
+// Markdown (no front matter), through the async clipboard or, where that is refused, a copy command.
 import type { Api } from '../../shared/api/client';
 import { h } from '../ui/dom';
 import { toast } from '../ui/toast';

@@ -94,9 +94,9 @@ export class HighlightController {
   }
 
   /** Scrolls to a highlight, flashes it and opens its toolbar. */
-  jump(id: string, openToolbar = true): void {
+  jump(id: string, openToolbar = true): boolean {
     const mark = firstMarkOf(this.reader.root, id);
-    if (!mark) return;
+    if (!mark) return false;
     const r = mark.getBoundingClientRect();
     const scroller = this.reader.element.querySelector('.reader-scroll')!.getBoundingClientRect();
     if (r.top < scroller.top || r.bottom > scroller.bottom) mark.scrollIntoView({ block: 'center' });
@@ -106,6 +106,7 @@ export class HighlightController {
       m.classList.add('hl-flash');
     }
     if (openToolbar) this.openFor(id, true);
+    return true;
   }
 
   /** Creates a highlight over text offsets (used by the statistics panel's "Highlight"). */

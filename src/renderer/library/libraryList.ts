@@ -1,5 +1,6 @@
 // The library list: every article (title, source or author, date added, highlight count), newest
-// first, as a listbox navigable with the arrow keys, Home/End and Enter.
+// first, as a listbox navigable with the arrow keys, Page Up/Down, Home/End and Enter. Long lists are
+// virtualised: only the rows in view (and a few around them) are in the DOM, between two spacers.
 import type { ArticleSummary } from '../../shared/types';
 import { clear, formatDate, h } from '../ui/dom';
 
@@ -7,10 +8,19 @@ export interface LibraryListOptions {
   onOpen(id: string): void;
 }
 
+/** Up to this many rows every row is in the DOM; beyond it the list is virtualised. */
+const ALL_ROWS_UP_TO = 200;
+/** Rows rendered above and below the visible ones. */
+const OVERSCAN = 12;
+const FALLBACK_ROW_HEIGHT = 58;
+
 export class LibraryList {
   readonly element: HTMLElement;
   private rows: ArticleSummary[] = [];
   private selected: string | null = null;
+  private rowHeight = 0;
+  private shown = { start: -1, end: -1 };
+  private frame = 0;
 
   constructor(private readonly options: LibraryListOptions, label: string) {
     this.element = h('ul', { className: 'library-list', role: 'listbox', 'aria-label': label, tabindex: 0 });
@@ -18,6 +28,13 @@ export class LibraryList {
     this.element.addEventListener('focus', () => {
       if (!this.selected && this.rows[0]) this.select(this.rows[0].id, false);
     });
+    this.element.addEventListener('scroll', () => {
+      if (!this.virtual || this.frame) return;
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.renderWindow(false);
+      });
+    }, { passive: true });
   }
 
   setRows(rows: ArticleSummary[], selected: string | null): void {
@@ -26,50 +43,123 @@ export class LibraryList {
     this.render();
   }
 
+  private get virtual(): boolean {
+    return this.rows.length > ALL_ROWS_UP_TO;
+  }
+
   private render(): void {
-    clear(this.element);
     if (this.rows.length === 0) {
+      clear(this.element);
       this.element.append(h('li', { className: 'empty', role: 'presentation' }, 'Nothing here yet.'));
+      this.updateActive();
       return;
     }
-    for (const row of this.rows) {
-      const by = [row.siteName ?? hostOf(row.source), row.author].filter(Boolean).join(' · ');
-      const item = h(
-        'li',
-        { role: 'option', id: `article-option-${row.id}`, 'aria-selected': String(row.id === this.selected), 'data-id': row.id, onclick: () => this.select(row.id, true) },
-        h('span', { className: 'title' }, row.title),
-        h('span', { className: 'meta' }, by || 'Unknown source', h('span', { className: 'added' }, ` · added ${formatDate(row.addedAt)}`)),
-        row.highlightCount > 0 ? h('span', { className: 'count', 'aria-label': `${row.highlightCount} highlights` }, String(row.highlightCount)) : null,
-      );
-      this.element.append(item);
-    }
+    if (this.virtual) return this.renderWindow(true);
+    this.element.replaceChildren(...this.rows.map((row, i) => this.item(row, i)));
     this.updateActive();
   }
 
+  private item(row: ArticleSummary, index: number): HTMLElement {
+    const by = [row.siteName ?? hostOf(row.source), row.author].filter(Boolean).join(' · ');
+    const title = h('span', { className: 'title' }, row.title);
+    const meta = h('span', { className: 'meta' }, by || 'Unknown source', h('span', { className: 'added' }, ` · added ${formatDate(row.addedAt)}`));
+    const li = h(
+      'li',
+      { role: 'option', id: `article-option-${row.id}`, 'aria-selected': String(row.id === this.selected), 'data-id': row.id, onclick: () => this.select(row.id, true) },
+      title,
+      meta,
+      row.highlightCount > 0 ? h('span', { className: 'count', 'aria-label': `${row.highlightCount} highlights` }, String(row.highlightCount)) : null,
+    );
+    if (this.virtual) {
+      // Every row one line high, so a row's place is its index times the row height.
+      li.setAttribute('aria-setsize', String(this.rows.length));
+      li.setAttribute('aria-posinset', String(index + 1));
+      li.style.boxSizing = 'border-box';
+      li.style.overflow = 'hidden';
+      if (this.rowHeight) li.style.height = `${this.rowHeight}px`;
+      for (const line of [title, meta]) {
+        line.style.whiteSpace = 'nowrap';
+        line.style.overflow = 'hidden';
+        line.style.textOverflow = 'ellipsis';
+        line.style.minWidth = '0';
+      }
+    }
+    return li;
+  }
+
+  /** Height of one (one-line) row, measured once from a real row. */
+  private measure(): number {
+    if (this.rowHeight) return this.rowHeight;
+    const probe = this.item(this.rows[0]!, 0);
+    this.element.replaceChildren(probe);
+    const height = probe.getBoundingClientRect().height;
+    if (height > 0) this.rowHeight = height;
+    return height || FALLBACK_ROW_HEIGHT;
+  }
+
+  /** Renders the rows in view between a top and a bottom spacer (only when the window moved, unless forced). */
+  private renderWindow(force: boolean): void {
+    const rh = this.measure();
+    const top = Math.max(0, this.element.scrollTop - this.padTop());
+    const view = this.element.clientHeight || 1000;
+    const start = Math.max(0, Math.floor(top / rh) - OVERSCAN);
+    const end = Math.min(this.rows.length, Math.ceil((top + view) / rh) + OVERSCAN);
+    if (!force && start === this.shown.start && end === this.shown.end) return;
+    this.shown = { start, end };
+    const items: HTMLElement[] = [];
+    for (let i = start; i < end; i++) items.push(this.item(this.rows[i]!, i));
+    this.element.replaceChildren(spacer(start * rh), ...items, spacer((this.rows.length - end) * rh));
+    this.updateActive();
+  }
+
+  private padTop(): number {
+    return Number.parseFloat(getComputedStyle(this.element).paddingTop) || 0;
+  }
+
+  /** aria-activedescendant names the selected row while it is in the DOM. */
   private updateActive(): void {
-    if (this.selected) this.element.setAttribute('aria-activedescendant', `article-option-${this.selected}`);
+    const id = this.selected && `article-option-${this.selected}`;
+    if (id && this.element.querySelector(`#${CSS.escape(id)}`)) this.element.setAttribute('aria-activedescendant', id);
     else this.element.removeAttribute('aria-activedescendant');
   }
 
   private select(id: string, open: boolean): void {
     this.selected = id;
-    for (const li of this.element.querySelectorAll<HTMLElement>('[role=option]')) {
-      li.setAttribute('aria-selected', String(li.dataset.id === id));
+    if (this.virtual) {
+      this.scrollToIndex(this.rows.findIndex((r) => r.id === id));
+      this.renderWindow(true);
+    } else {
+      for (const li of this.element.querySelectorAll<HTMLElement>('[role=option]')) {
+        li.setAttribute('aria-selected', String(li.dataset.id === id));
+      }
+      this.updateActive();
+      this.element.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
     }
-    this.updateActive();
-    this.element.querySelector(`[data-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
     if (open) this.options.onOpen(id);
+  }
+
+  /** Scrolls just enough to show row `i` (a virtual list's rows may not be in the DOM yet). */
+  private scrollToIndex(i: number): void {
+    if (i < 0) return;
+    const rh = this.measure();
+    const top = this.padTop() + i * rh;
+    const el = this.element;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + rh > el.scrollTop + el.clientHeight) el.scrollTop = top + rh - el.clientHeight;
   }
 
   private onKey(e: KeyboardEvent): void {
     if (this.rows.length === 0) return;
     const i = Math.max(0, this.rows.findIndex((r) => r.id === this.selected));
+    const page = Math.max(1, Math.floor(this.element.clientHeight / (this.rowHeight || FALLBACK_ROW_HEIGHT)) - 1);
     const go = (j: number) => {
       e.preventDefault();
       this.select(this.rows[Math.min(this.rows.length - 1, Math.max(0, j))]!.id, false);
     };
     if (e.key === 'ArrowDown') go(i + 1);
     else if (e.key === 'ArrowUp') go(i - 1);
+    else if (e.key === 'PageDown') go(i + page);
+    else if (e.key === 'PageUp') go(i - page);
     else if (e.key === 'Home') go(0);
     else if (e.key === 'End') go(this.rows.length - 1);
     else if (e.key === 'Enter' || e.key === ' ') {
@@ -77,6 +167,13 @@ export class LibraryList {
       if (this.selected) this.options.onOpen(this.selected);
     }
   }
+}
+
+function spacer(height: number): HTMLElement {
+  const li = h('li', { role: 'presentation', 'aria-hidden': 'true' });
+  li.style.height = `${height}px`;
+  li.style.padding = '0';
+  return li;
 }
 
 function hostOf(source: string | null): string | null {

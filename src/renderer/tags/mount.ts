@@ -83,10 +83,12 @@ export function mountTags(app: App, api: Api): void {
         });
       },
     });
-  const reload = async () => {
+  /** Re-reads the tags; after a rename or delete also the list and the open article's highlights. */
+  const reload = async (everything = true) => {
     const r = await api.call('tags.list', {});
     if (r.ok) tags = r.value;
     render();
+    if (!everything) return;
     await app.refresh();
     if (app.currentArticleId) await app.highlights.load(app.currentArticleId);
   };
@@ -114,5 +116,5 @@ export function mountTags(app: App, api: Api): void {
       render();
     });
   });
-  void reload();
+  void reload(false);
 }

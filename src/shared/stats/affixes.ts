@@ -70,6 +70,13 @@ export function readPrefix(text: string, pos: number): Prefix {
   if ((s === '+' || s === '-' || s === '−') && !isWordChar(text.charCodeAt(start - 2))) {
     sign = s === '+' ? 1 : -1;
     start--;
+  } else {
+    // "minus 12 degrees", "plus 3"
+    const w = prevWord(text, start);
+    if (w && (w.lower === 'minus' || w.lower === 'plus')) {
+      sign = w.lower === 'plus' ? 1 : -1;
+      start = w.start;
+    }
   }
   return { start, currency, sign };
 }
@@ -78,17 +85,40 @@ function isWordChar(c: number): boolean {
   return isLetterCode(c) || (c >= 48 && c <= 57);
 }
 
-const CLOCK_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', "o'clock", 'o’clock', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'et', 'pt', 'hrs', 'h']);
+const CLOCK_WORDS = new Set([
+  'am', 'pm', 'a.m', 'p.m', "o'clock", 'o’clock', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt',
+  'et', 'pt', 'hrs', 'h',
+]);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 
 const PHRASES_BY_FIRST_WORD = new Map<string, string[]>();
 for (const phrase of UNIT_PHRASES) {
-  const first = phrase.split(' ')[0]!;
+  const first = /^[^ /]+/.exec(phrase)![0];
   PHRASES_BY_FIRST_WORD.set(first, [...(PHRASES_BY_FIRST_WORD.get(first) ?? []), phrase]);
 }
 
 /** One Suffix reused by every call: read it before the next readSuffix call (saves an allocation per number). */
-const scratch: Suffix = { end: 0, magnitude: 1, percent: false, currency: undefined, unit: undefined, timeUnit: undefined, plus: false, reject: false };
+const scratch: Suffix = {
+  end: 0,
+  magnitude: 1,
+  percent: false,
+  currency: undefined,
+  unit: undefined,
+  timeUnit: undefined,
+  plus: false,
+  reject: false,
+};
+
+function rejected(out: Suffix): Suffix {
+  out.reject = true;
+  return out;
+}
+
+function ending(out: Suffix, end: number, field?: 'percent' | 'plus'): Suffix {
+  out.end = end;
+  if (field) out[field] = true;
+  return out;
+}
 
 function blank(): Suffix {
   scratch.end = 0;
@@ -110,163 +140,101 @@ export function readSuffix(text: string, pos: number, money: boolean): Suffix {
   const out = blank();
   out.end = pos;
   const c = text[pos];
-  if (c === ':' && /\d/.test(text[pos + 1] ?? '')) {
-    out.reject = true;
-    return out;
-  }
-  if (c !== undefined && isLetterCode(text.charCodeAt(pos))) {
-    let j = pos;
-    while (j < text.length && (isLetterCode(text.charCodeAt(j)) || text[j] === '/' || text[j] === '²')) j++;
-    const glued = text.slice(pos, j);
-    const lower = glued.toLowerCase();
-    if (/^(a|p)\.?m\b/i.test(text.slice(pos, pos + 4))) {
-      out.reject = true;
-      return out;
-    }
-    if (ORDINAL_SUFFIX.has(lower) || lower === 's' || lower === 'x') {
-      out.reject = true;
-      return out;
-    }
-    const mag = MAGNITUDE_ABBREVIATIONS.get(glued) ?? (glued === 'm' || glued === 'M' || glued === 'b' || glued === 'B' ? magnitudeOfLetter(text, j, money, glued) : undefined);
-    if (mag !== undefined) {
-      out.magnitude = mag;
-      out.end = j;
-      return tail(text, out);
-    }
-    if (UNIT_ABBREVIATIONS.has(glued)) {
-      out.unit = glued;
-      out.end = j;
-      return out;
-    }
-    out.reject = true;
-    return out;
-  }
-  if (c === '%') {
-    out.percent = true;
-    out.end = pos + 1;
-    return out;
-  }
+  if (c === ':' && /\d/.test(text[pos + 1] ?? '')) return rejected(out);
+  if (c !== undefined && isLetterCode(text.charCodeAt(pos))) return glued(text, pos, money, out);
+  if (c === '%') return ending(out, pos + 1, 'percent');
   if (c === '°') {
-    const unit = /^°[CF]?/.exec(text.slice(pos, pos + 2))![0];
-    out.unit = unit;
-    out.end = pos + unit.length;
-    return out;
+    out.unit = /^°[CF]?/.exec(text.slice(pos, pos + 2))![0];
+    return ending(out, pos + out.unit.length);
   }
-  if (c === '+' && !/[\d$€£]/.test(text[pos + 1] ?? '')) {
-    out.plus = true;
-    out.end = pos + 1;
-    return out;
-  }
+  if (c === '+' && !/[\d$€£]/.test(text[pos + 1] ?? '')) return ending(out, pos + 1, 'plus');
   if (c === '-' && isLetterCode(text.charCodeAt(pos + 1))) return compound(text, pos, out);
   return tail(text, out);
 }
 
+/** Letters glued to the number: "3.5bn", "10m", "5km", "30C"; "3pm", "1990s", "3rd", "5G" are not quantities. */
+function glued(text: string, pos: number, money: boolean, out: Suffix): Suffix {
+  let j = pos;
+  while (j < text.length && (isLetterCode(text.charCodeAt(j)) || text[j] === '/' || text[j] === '²')) j++;
+  const letters = text.slice(pos, j);
+  const lower = letters.toLowerCase();
+  if (/^[ap]\.?m\b/i.test(text.slice(pos, pos + 4))) return rejected(out);
+  if (ORDINAL_SUFFIX.has(lower) || lower === 's' || lower === 'x') return rejected(out);
+  const single = letters === 'm' || letters === 'M' || letters === 'b' || letters === 'B';
+  const magnitude = MAGNITUDE_ABBREVIATIONS.get(letters) ?? (single ? magnitudeOfLetter(text, j, money, letters) : undefined);
+  if (magnitude !== undefined) {
+    out.magnitude = magnitude;
+    out.end = j;
+    return tail(text, out);
+  }
+  if (!UNIT_ABBREVIATIONS.has(letters)) return rejected(out);
+  out.unit = letters;
+  return ending(out, j);
+}
+
 function magnitudeOfLetter(text: string, after: number, money: boolean, letter: string): number | undefined {
   const big = letter === 'b' || letter === 'B' ? 1e9 : 1e6;
-  if (money) return big;
+  if (money || letter === 'M' || letter === 'B') return big;
   // "10m people" is ten million; "a 10m fall" is ten metres.
   const w = nextWord(text, after);
-  if (letter === 'M' || letter === 'B') return big;
   return w && isPluralNoun(w.lower) && !UNIT_WORDS.has(w.lower) ? big : undefined;
 }
 
-/** A hyphenated compound after the number: "7.1-magnitude", "5-km", "10-year-old", "3-bedroom". */
+/** A hyphenated compound after the number: "7.1-magnitude", "5-km" measure; "10-year-old", "3-bedroom" are not quantities. */
 function compound(text: string, pos: number, out: Suffix): Suffix {
   const w = nextWord(text, pos + 1);
-  if (!w) {
-    out.reject = true;
-    return out;
-  }
+  if (!w) return rejected(out);
   const head = w.lower.split('-')[0]!;
-  if (UNIT_WORDS.has(head) || UNIT_ABBREVIATIONS.has(head)) {
-    out.unit = head;
-    out.end = w.start + head.length;
-    return out;
-  }
-  if (TIME_UNITS.has(head)) {
-    out.timeUnit = head;
-    out.reject = true;
-    return out;
-  }
-  out.reject = true;
-  return out;
+  if (!UNIT_WORDS.has(head) && !UNIT_ABBREVIATIONS.has(head)) return rejected(out);
+  out.unit = head;
+  return ending(out, w.start + head.length);
 }
 
-/** Spaced words after the number (or after a glued magnitude): magnitude, currency, percent, unit, clock. */
+/** Spaced words after the number (or after a glued magnitude): magnitude, clock, percent, currency, unit. */
 function tail(text: string, out: Suffix): Suffix {
   let w = nextWord(text, out.end);
-  if (!w) {
-    if (text[out.end] === '%') {
-      out.percent = true;
-      out.end = out.end + 1;
-      return out;
-    }
-    return out;
-  }
-  if (out.magnitude === 1) {
+  if (w && out.magnitude === 1) {
     const mult = MULTIPLIERS.get(w.lower);
-    const abbr = MAGNITUDE_ABBREVIATIONS.get(w.text);
-    if ((mult !== undefined && mult >= 1e3) || (abbr !== undefined && w.text.length > 1)) {
-      out.magnitude = (mult ?? abbr)!;
+    const abbr = w.text.length > 1 ? MAGNITUDE_ABBREVIATIONS.get(w.text) : undefined;
+    const magnitude = mult !== undefined && mult >= 1e3 ? mult : abbr;
+    if (magnitude !== undefined) {
+      out.magnitude = magnitude;
       out.end = w.end;
       w = nextWord(text, out.end);
-      if (!w) {
-        if (text[out.end] === '%') {
-          out.percent = true;
-          out.end = out.end + 1;
-          return out;
-        }
-        return out;
-      }
     }
   }
-  if (CLOCK_WORDS.has(w.lower) || /^[ap]\.m\.?$/i.test(text.slice(w.start, w.start + 4))) {
-    if (out.magnitude === 1) {
-      out.reject = true;
-      return out;
-    }
-  }
-  if (w.lower === 'percent' || w.lower === 'pct') {
-    out.percent = true;
-    out.end = w.end;
-    return out;
-  }
+  if (!w) return text[out.end] === '%' ? ending(out, out.end + 1, 'percent') : out;
+  if ((CLOCK_WORDS.has(w.lower) || /^[ap]\.m\.?$/i.test(text.slice(w.start, w.start + 4))) && out.magnitude === 1) return rejected(out);
+  if (w.lower === 'percent' || w.lower === 'pct') return ending(out, w.end, 'percent');
   if (w.lower === 'per' || w.lower === 'percentage') {
     const m = /^(?:per ?cent|percentage points?)\b/i.exec(text.slice(w.start, w.start + 20));
     if (m) {
-      if (m[0].length > 8) out.unit = 'percentage points';
-      out.percent = true;
-      out.end = w.start + m[0].length;
-      return out;
+      if (w.lower === 'percentage') out.unit = 'percentage points';
+      return ending(out, w.start + m[0].length, 'percent');
     }
   }
   const currency = CURRENCY_WORDS.get(w.lower) ?? (CURRENCY_CODES.has(w.text) ? w.text : undefined);
   if (currency) {
     out.currency = currency;
-    out.end = w.end;
-    return out;
+    return ending(out, w.end);
   }
   const phrases = PHRASES_BY_FIRST_WORD.get(w.lower);
   if (phrases) {
     const rest = text.slice(w.start, w.start + 40).toLowerCase();
-    for (const phrase of phrases) {
-      if (rest.startsWith(phrase) && !isLetterCode(rest.charCodeAt(phrase.length))) {
-        out.unit = text.slice(w.start, w.start + phrase.length);
-        out.end = w.start + phrase.length;
-        return out;
-      }
+    const phrase = phrases.find((x) => rest.startsWith(x) && !isLetterCode(rest.charCodeAt(x.length)));
+    if (phrase) {
+      out.unit = text.slice(w.start, w.start + phrase.length);
+      return ending(out, w.start + phrase.length);
     }
   }
   if (UNIT_WORDS.has(w.lower) || (UNIT_ABBREVIATIONS.has(w.text) && w.text.length > 1)) {
     out.unit = w.text;
-    out.end = w.end;
-    return out;
+    return ending(out, w.end);
   }
   if (TIME_UNITS.has(w.lower)) {
     out.timeUnit = w.lower;
     out.unit = w.text;
-    out.end = w.end;
-    return out;
+    return ending(out, w.end);
   }
   return out;
 }

@@ -13,14 +13,21 @@ export interface FoundDate {
   spanEnd: number;
 }
 
-const ABSOLUTE_TRIGGER = new RegExp(`\\b(?:${MONTH_PATTERN})\\b\\.?|\\b\\d{4}-\\d\\d-\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'g');
+const NUMERIC_DATE = '\\b\\d{4}-\\d\\d-\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b';
+const ABSOLUTE_TRIGGER = new RegExp(`\\b(?:${MONTH_PATTERN})\\b\\.?|${NUMERIC_DATE}`, 'g');
 const ANY_TRIGGER = new RegExp(`${ABSOLUTE_TRIGGER.source}|\\b(?:${RELATIVE_DATE_PATTERN})\\b`, 'g');
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_PATTERN})\\b`);
-const RELATIVE_OK = /yesterday|today|tonight|tomorrow|\bago\b|\blast\b|\bnext\b|\bthis\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i;
+const RELATIVE_OK = /yesterday|today|tonight|tomorrow|\b(?:ago|last|next|this)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 const WINDOW_BEFORE = 12;
 const WINDOW_AFTER = 14;
 const MAX_WINDOW = 160;
-const PERIOD_WORDS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'between', 'through', 'before', 'after']);
+const PERIOD_WORDS = new Set([
+  'in', 'since', 'from', 'until', 'till', 'by', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of',
+  'between', 'through', 'before', 'after',
+]);
+
+/** chrono needs a reference; without the article's date only fully written dates are kept anyway. */
+const NO_REFERENCE = new Date(2000, 0, 1);
 
 const PROBES = ['Feb. 24, 2020', 'February 2022', '24 February 2022', '2020-02-24', '24/02/2020', 'the 5th of June 2019', 'June 5th, 2019'];
 let absoluteParser: chrono.Chrono | null = null;
@@ -58,13 +65,12 @@ function windows(text: string, trigger: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    let lineEnd = text.indexOf('\n', m.index);
-    if (lineEnd < 0) lineEnd = text.length;
-    let s = Math.max(lineStart, m.index - WINDOW_BEFORE);
-    while (s > lineStart && text[s - 1] !== ' ') s--;
-    let e = Math.min(lineEnd, m.index + m[0].length + WINDOW_AFTER);
-    while (e < lineEnd && text[e] !== ' ') e++;
+    // Grow the window to whole words, within the line; never further than a few words.
+    let s = m.index;
+    while (s > 0 && text[s - 1] !== '\n' && (m.index - s < WINDOW_BEFORE || text[s - 1] !== ' ') && m.index - s < MAX_WINDOW) s--;
+    const after = m.index + m[0].length;
+    let e = after;
+    while (e < text.length && text[e] !== '\n' && (e - after < WINDOW_AFTER || text[e] !== ' ') && e - after < MAX_WINDOW) e++;
     const last = out[out.length - 1];
     if (last && s <= last[1]) {
       // Merge overlapping windows, but keep each short: chrono's cost grows with its input.
@@ -81,8 +87,12 @@ export function findDates(text: string, referenceDate?: Date): FoundDate[] {
   const known = referenceDate !== undefined;
   const parser = known ? chrono.casual : absolute();
   const found: FoundDate[] = [];
+  const reference = referenceDate ?? NO_REFERENCE;
   for (const [s, e] of windows(text, known ? ANY_TRIGGER : ABSOLUTE_TRIGGER)) {
-    const results = parser.parse(text.slice(s, e), referenceDate ?? new Date(2000, 0, 1));
+    const passage = text.slice(s, e);
+    // Without the article's date only a written year makes a date: no digit, nothing to report.
+    if (!known && !/\d/.test(passage)) continue;
+    const results = parser.parse(passage, reference);
     for (const r of results) {
       let start = s + r.index;
       let end = start + r.text.length;

@@ -1,7 +1,18 @@
 // Finds the noun phrase a number counts: after it ("22,922 armored fighting vehicles"), before it
 // ("the death toll rose to 300"), or the name of a list row ("tanks - 854 units"). Text spans only.
 
-import { BACK_SKIP, DETERMINERS, DIRECTIONS, LABEL_PARTICIPLES, LINKING_VERBS, MULTIPLIERS, SMALL_NUMBERS, STOP_WORDS, TIME_UNITS } from './lexicon';
+import {
+  APPROX_WORDS,
+  BACK_SKIP,
+  DETERMINERS,
+  DIRECTIONS,
+  LABEL_PARTICIPLES,
+  LINKING_VERBS,
+  MULTIPLIERS,
+  SMALL_NUMBERS,
+  STOP_WORDS,
+  TIME_UNITS,
+} from './lexicon';
 import { isPluralNoun, isVerbLike } from './nouns';
 import { nextWord, prevWord, skipBlanksBack, type Word } from './words';
 
@@ -15,7 +26,11 @@ export interface Label {
 
 const MAX_WORDS = 6;
 const FILLERS = new Set(['units', 'unit', 'pieces', 'pcs', 'items']);
-const DIMENSIONS = new Set(['deep', 'long', 'high', 'wide', 'tall', 'old', 'away', 'north', 'south', 'east', 'west', 'thick', 'ago', 'later', 'earlier']);
+/** Adjectives and adverbs that follow a figure without naming what it counts ("5 km deep", "-5C overnight"). */
+const DIMENSIONS = new Set([
+  'deep', 'long', 'high', 'wide', 'tall', 'old', 'away', 'thick', 'ago', 'later', 'earlier', 'overnight',
+  'today', 'yesterday', 'tonight', 'daily', 'weekly', 'monthly', 'annually', 'apiece', 'each', 'alone', 'altogether',
+]);
 
 function make(text: string, first: Word, last: Word, source: Label['source']): Label {
   const raw = text.slice(first.start, last.end);
@@ -23,6 +38,9 @@ function make(text: string, first: Word, last: Word, source: Label['source']): L
 }
 
 const isNumberWord = (lower: string): boolean => SMALL_NUMBERS.has(lower) || MULTIPLIERS.has(lower);
+/** A verb where a noun should follow a number ("… 7.5 struck"): linking verbs without a final -s
+ * (with one, "10 drops", "5 reports" are nouns). */
+const isVerbAfterNumber = (lower: string): boolean => LINKING_VERBS.has(lower) && !lower.endsWith('s');
 
 /** Content words from `w` on, up to and including the first plural noun; null if a stop word comes first. */
 function toPluralHead(text: string, w: Word | null, max: number): Word[] | null {
@@ -30,7 +48,7 @@ function toPluralHead(text: string, w: Word | null, max: number): Word[] | null 
   let cur = w;
   if (cur && cur.lower === 'others') return [cur];
   while (cur && out.length < max) {
-    if (STOP_WORDS.has(cur.lower) || isNumberWord(cur.lower)) return null;
+    if (STOP_WORDS.has(cur.lower) || isNumberWord(cur.lower) || isVerbAfterNumber(cur.lower)) return null;
     out.push(cur);
     if (isPluralNoun(cur.lower)) {
       // "Abrams tanks": a capitalised name ending in "s" before a plural noun is a modifier.
@@ -68,7 +86,7 @@ export function labelAfter(text: string, pos: number, skipOf: boolean, skipIn: b
   if (!singular) return null;
   const run: Word[] = [];
   let cur: Word | null = w;
-  while (cur && run.length < 4 && !STOP_WORDS.has(cur.lower) && !isNumberWord(cur.lower)) {
+  while (cur && run.length < 4 && !STOP_WORDS.has(cur.lower) && !isNumberWord(cur.lower) && !isVerbAfterNumber(cur.lower)) {
     run.push(cur);
     cur = nextWord(text, cur.end);
   }
@@ -110,9 +128,10 @@ function extend(text: string, first: Word, head: Word): Label {
     return make(text, first, last, 'after');
   }
   if (next && (next.lower === 'and' || next.lower === 'or')) {
+    // "vehicles and fuel tanks", not "people and injuring thousands".
     const np = toPluralHead(text, nextWord(text, next.end), 4);
     const after = np ? nextWord(text, np[np.length - 1]!.end) : null;
-    if (np && !(after && isVerbLike(after.lower))) last = np[np.length - 1]!;
+    if (np && !np.some((x) => isVerbLike(x.lower)) && !(after && isVerbLike(after.lower))) last = np[np.length - 1]!;
   }
   const prep = nextWord(text, last.end);
   if (prep && (prep.lower === 'of' || prep.lower === 'for')) {
@@ -141,7 +160,7 @@ export function labelBefore(text: string, pos: number, sentenceStart: number, mi
   for (; skips <= 4; skips++) {
     w = prevWord(text, p);
     if (!w || w.start < sentenceStart) return null;
-    if (!(BACK_SKIP.has(w.lower) || LINKING_VERBS.has(w.lower) || isVerbLike(w.lower))) break;
+    if (!(BACK_SKIP.has(w.lower) || APPROX_WORDS.has(w.lower) || LINKING_VERBS.has(w.lower) || isVerbLike(w.lower))) break;
     p = w.start;
     w = null;
   }
@@ -165,8 +184,12 @@ export function listLabel(text: string, pos: number): Label | null {
   if (dash !== '-' && dash !== '–' && dash !== '—' && dash !== ':') return null;
   const nameEnd = skipBlanksBack(text, dashEnd - 1);
   if (dash === '-' && nameEnd === dashEnd - 1) return null;
-  let lineStart = text.lastIndexOf('\n', nameEnd - 1) + 1;
-  if (nameEnd - lineStart > 60) return null;
+  // The row name starts the line and is short: look back at most 61 characters for the line start.
+  let lineStart = nameEnd;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n') {
+    if (nameEnd - lineStart > 60) return null;
+    lineStart--;
+  }
   while (lineStart < nameEnd && /[\s\-•*·–—]/.test(text[lineStart]!)) lineStart++;
   const name = text.slice(lineStart, nameEnd);
   if (!/^\p{L}[\p{L}\p{M}'’()\- ]*$/u.test(name) || name.split(' ').length > 6) return null;

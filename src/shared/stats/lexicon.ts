@@ -14,7 +14,8 @@ export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
 
 /** Words that multiply what precedes them ("two hundred", "a dozen", "3.5 million"). */
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
-  ['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['lakh', 1e5], ['million', 1e6], ['crore', 1e7],
+  ['billion', 1e9], ['trillion', 1e12],
 ]);
 
 /** Magnitude abbreviations written after a numeral, glued or spaced ("$3.5bn", "10 mln"). */
@@ -65,7 +66,7 @@ export const UNIT_PHRASES: ReadonlyArray<string> = [
   'square kilometres', 'square kilometers', 'square miles', 'square metres', 'square meters',
   'square feet', 'sq km', 'sq mi', 'cubic metres', 'cubic meters', 'degrees celsius',
   'degrees fahrenheit', 'basis points', 'barrels per day', 'kilometres per hour', 'kilometers per hour',
-  'miles per hour',
+  'miles per hour', 'km/h', 'm/s',
 ];
 
 /** Units of time: a number of these is a duration. */
@@ -80,7 +81,7 @@ export const TIME_WINDOW_BEFORE: ReadonlySet<string> = set(`
 `);
 
 /** Words after a duration that make it a point in time or an age ("two years ago", "5 years old"). */
-export const TIME_WINDOW_AFTER: ReadonlySet<string> = set('ago later earlier old long younger older');
+export const TIME_WINDOW_AFTER: ReadonlySet<string> = set('ago later earlier old long younger older from before after');
 
 /** Single words meaning "approximately / bound" right before a number. */
 export const APPROX_WORDS: ReadonlySet<string> = set(`
@@ -123,7 +124,11 @@ export const DETERMINERS: ReadonlySet<string> = set(`
   the a an this that these those its their his her our my your whose each every some any no another
 `);
 
-/** Function words, pronouns, auxiliaries and frequent verbs: a label never runs across them. */
+/**
+ * Function words, pronouns, auxiliaries and verbs that cannot be nouns: a label never runs across
+ * them. Words that are verbs and nouns ("rise", "wins", "cuts", "reports") are left out on purpose:
+ * after a number they are the thing counted ("10 wins", "a 5% rise").
+ */
 export const STOP_WORDS: ReadonlySet<string> = set(`
   the a an this that these those its their his her our my your whose each every some any no another
   in on at to from by with since during over under after before between across into through against among
@@ -133,14 +138,12 @@ export const STOP_WORDS: ReadonlySet<string> = set(`
   he she it they we i you them him us me one ones there here then now also only just even still already
   not never more most less least very too much many such both either neither all other others same
   is are was were be been being am has have had having do does did will would can could should may might
-  must shall said says say told tell according reported reports report added noted stated claimed
-  including include includes included remain remains remained became become becomes got get gets
+  must shall said says say told tell according reported added noted stated claimed
+  include includes included remain remains remained became become becomes got get gets
   brought bringing bring brings made make makes took take takes gave give gives came come comes
-  went go goes saw see sees left leave leaves kept keep keeps held hold holds stood stand stands
-  rose rise rises risen rising fell fall falls fallen falling grew grow grows grown hit hits
-  lost lose loses won win wins beat beats cut cuts set sets put puts paid pay pays spent spend
-  sold sell sells bought buy buys reached reach reaches totaled totalled totals topped
-  killing killed wounded injured died dead missing
+  went go goes saw see sees left kept keep keeps held stood
+  rose risen rising fell fallen falling grew grown lost won paid spent sold bought reached totaled totalled
+  topped killing killed wounded injured died dead missing
   percent per cent
 `);
 
@@ -157,29 +160,35 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = set(`
   feet teeth mice geese data media criteria phenomena militia livestock troops crew
 `);
 
-/** Words ending in "s" that are not plural nouns. */
+/** Words ending in "s" that are not plural nouns ("wins", "cuts", "reports" can be, so are not here). */
 export const NOT_PLURAL: ReadonlySet<string> = set(`
   was has is its his this thus us yes plus minus news series species gas bus lens bias chaos
   always perhaps besides towards whereas unless afterwards sometimes nevertheless says does goes
-  seems means remains includes becomes makes takes gives comes leaves keeps holds stands rises falls grows
-  hits loses wins beats cuts sets puts pays spends sells buys reaches totals tops reports
+  seems means includes becomes makes takes gives comes keeps holds stands
 `);
 
-/** Verbs commonly between a subject and its number ("revenue rose to", "the toll stood at"). */
+/**
+ * Verbs between a subject and its number ("revenue rose to", "the toll stood at", "Nvidia jumps 94%"),
+ * skipped when looking back for a label. Forms that are also nouns ("drops", "reports") are here
+ * because before a number they are verbs; after a number labels.ts reads only the ones without -s.
+ */
 export const LINKING_VERBS: ReadonlySet<string> = set(`
-  is are was were be been being has have had will would could should may might reached reach reaches
-  rose rise rises risen fell fall falls fallen grew grow grows hit hits stood stand stands totaled
-  totalled totals topped came come comes climbed jumped surged soared dropped declined slipped
-  increased decreased gained lost amounted amount amounts estimated put puts bringing brought brings
-  make makes made now stands won beat beats drew defeated thrashed edged struck hit left fled took sent
-  found shot fought flew met paid told brought bought caught built spent felt kept sold held led fed
-  spread shed quit lay saw says said scored shrank shrunk sank slid swung ran rang
+  is are was were be been being has have had will would could should may might must can now
+  reached reaches rose rises risen fell falls fallen grew grows grown stood stands totaled totalled totals
+  topped tops came comes climbed climbs jumped jumps surged surges soared soars dropped drops declined
+  slipped slips slides plunges tumbles gained gains lost loses amounted amounts estimated put puts
+  bringing brought brings made makes won beat beats drew defeated thrashed edged struck hit hits left
+  fled took sent found shot fought flew met paid told bought caught built spent felt kept sold held led
+  fed spread shed quit lay saw says said scored shrank shrunk shrinks sank sinks slid swung ran rang
+  stay stays remain remains keep keeps reduce reduced increase raise raised lower lowered limited slow
+  kills leaves dips spikes slumps expects expect forecasts projects sees see predicts predict estimates
+  posts reports records
 `);
 
 /** Words linking a number to its subject, skipped when looking back for a label. */
 export const BACK_SKIP: ReadonlySet<string> = set(`
   to by at of from with than about around over under nearly almost roughly some close more less up down
-  just only approximately estimated an a worth
+  just only approximately estimated an a worth record magnitude
 `);
 
 /** Words after a distance that name where it is measured from ("87 km south of the city"). */
@@ -213,12 +222,19 @@ export const ABBREVIATIONS: ReadonlySet<string> = set(`
 `);
 
 /** Month names and abbreviations, the triggers for running the date parser on a passage. */
-export const MONTH_PATTERN =
-  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+export const MONTH_PATTERN = [
+  'Jan(?:uary)?', 'Feb(?:ruary)?', 'Mar(?:ch)?', 'Apr(?:il)?', 'May', 'June?', 'July?', 'Aug(?:ust)?',
+  'Sep(?:t(?:ember)?)?', 'Oct(?:ober)?', 'Nov(?:ember)?', 'Dec(?:ember)?',
+].join('|');
 
 /** Relative date words, only meaningful when the article's date is known. */
-export const RELATIVE_DATE_PATTERN =
-  '[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]+ (?:days|weeks|months|years) ago';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+export const RELATIVE_DATE_PATTERN = [
+  '[Yy]esterday', '[Tt]oday', '[Tt]onight', '[Tt]omorrow',
+  `(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year|weekend|${WEEKDAYS})`,
+  `(?:${WEEKDAYS})`,
+  '[a-z]+ (?:days|weeks|months|years) ago',
+].join('|');
 
 /** Words before a date that make it the start of a period ("since February 2022"). */
 export const PERIOD_START_WORDS: ReadonlySet<string> = set('since from between starting beginning');

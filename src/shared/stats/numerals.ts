@@ -18,9 +18,9 @@ export interface Numeral {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Characters that can group thousands: comma, period, space, no-break and narrow no-break space. */
-const isSeparator = (c: number): boolean => c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f;
-const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x202f;
+/** Characters that can group thousands: comma, period, space, no-break, thin and narrow no-break space. */
+const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+const isSeparator = (c: number): boolean => c === 44 || c === 46 || isSpace(c);
 
 /**
  * Reads the digit numeral starting at `start` (which must be a digit). Returns null for a digit
@@ -92,6 +92,9 @@ function interpret(groups: string[], seps: number[], start: number, end: number)
       return make(head, tail[0]!);
     }
     if (allThree && head.length <= 3) return make(groups.join(''), '');
+    // Indian grouping: "1,00,000", "12,34,56,789".
+    const indian = first === 44 && head.length <= 2 && tail[tail.length - 1]!.length === 3 && tail.slice(0, -1).every((g) => g.length === 2);
+    if (indian) return make(groups.join(''), '');
     return null;
   }
   // Mixed separators: all but the last group thousands, the last one a decimal mark…

@@ -42,9 +42,14 @@ export interface Rejection {
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
+/** The end of the digit/letter token at `pos` ("COVID-19", "1.2.3", "10:30"): where scanning resumes. */
 function skipToken(text: string, pos: number): number {
   let i = pos;
-  while (i < text.length && (isDigitCode(text.charCodeAt(i)) || isLetterCode(text.charCodeAt(i)) || /[.,:\/'’\-]/.test(text[i]!) && isDigitCode(text.charCodeAt(i + 1)))) i++;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c) || isLetterCode(c)) continue;
+    if (!(/[.,:/'’-]/.test(text[i]!) && isDigitCode(text.charCodeAt(i + 1)))) break;
+  }
   return Math.max(i, pos + 1);
 }
 
@@ -139,6 +144,8 @@ function readSingle(text: string, pos: number, joined = false): Quantity | Rejec
 
 /** Joins a second number: "10-12", "10 to 12", "two or three", "5 to 6 million", "$10-12bn", "3-1". */
 function readSecond(text: string, q: Quantity, sportContext: () => boolean): Quantity {
+  const part = readPart(text, q);
+  if (part) return part;
   const at = secondStart(text, q);
   if (at < 0) return q;
   const second = readSingle(text, at, true);
@@ -148,6 +155,34 @@ function readSecond(text: string, q: Quantity, sportContext: () => boolean): Qua
     return { ...q, end: second.end, kind: 'score', valueTo: second.value, bare: false };
   }
   return mergeRange(q, second) ?? q;
+}
+
+/**
+ * "one in five adults" (a share: 20%), "12 of 15 games" (12 games, of 15): a part of a whole, read
+ * as one quantity so the whole is not listed as a count of its own.
+ */
+function readPart(text: string, q: Quantity): Quantity | null {
+  if (!q.bare || q.value <= 0) return null;
+  const w = nextWord(text, q.end);
+  if (!w || (w.lower !== 'in' && w.lower !== 'of' && w.lower !== 'out')) return null;
+  let joinEnd = w.end;
+  if (w.lower === 'out') {
+    const of = nextWord(text, w.end);
+    if (of?.lower !== 'of') return null;
+    joinEnd = of.end;
+  }
+  // "11 of their 13 matches"
+  const owner = w.lower === 'of' ? nextWord(text, joinEnd) : null;
+  if (owner && /^(?:the|their|its|his|her|our|your|my)$/.test(owner.lower)) joinEnd = owner.end;
+  const p = skipBlanks(text, joinEnd);
+  if (q.words ? !isLetterCode(text.charCodeAt(p)) : !isDigitCode(text.charCodeAt(p))) return null;
+  const whole = readSingle(text, p, true);
+  if ('rejected' in whole || !whole.bare || whole.words !== q.words || whole.value <= q.value) return null;
+  // "5 in 2020" is a date, not a share.
+  if (whole.numeral && !whole.numeral.separated && whole.numeral.digitCount === 4 && whole.value >= 1700 && whole.value <= 2099) return null;
+  if (w.lower === 'of') return { ...q, end: whole.end };
+  const share = Math.round((q.value / whole.value) * 1e4) / 100;
+  return { ...q, end: whole.end, value: share, raw: share, kind: 'percent', unit: '%', bare: false };
 }
 
 /** A small integer written without separators or affixes: the shape of a score. */
@@ -163,7 +198,7 @@ function digitOrMoney(text: string, p: number): number {
   return -1;
 }
 
-/** Where a second number joined to `q` starts (-1 if none); `dash` tells a "-"/"–" join from "to"/"or". */
+/** Where a second number joined to `q` by "-", "–", "to" or (for words) "or" starts; -1 if none. */
 function secondStart(text: string, q: Quantity): number {
   const after = q.end;
   const ch = text[after];
@@ -186,7 +221,7 @@ function mergeRange(q: Quantity, second: Quantity): Quantity | null {
   if (q.kind === 'change' || second.kind === 'change' || second.kind === 'range') return null;
   if (typed(q) && typed(second) && (q.kind !== second.kind || (q.unit !== second.unit && q.kind !== 'measure'))) return null;
   const magnitude = q.magnitude === 1 ? second.magnitude : q.magnitude;
-  const value = q.raw * magnitude;
+  const value = (q.value < 0 ? -q.raw : q.raw) * magnitude;
   if (!(second.value > value)) return null;
   return {
     ...q,

@@ -19,7 +19,7 @@ function isSpace(c: string | undefined): boolean {
 /** Is the period at `dot` the end of an abbreviation or an initial ("Feb.", "U.S.", "J.")? */
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  for (; i > 0; i--) {
+  for (; i > 0 && dot - i <= 8; i--) {
     const c = text.charCodeAt(i - 1) | 32;
     if (!((c >= 97 && c <= 122) || c === 46)) break;
   }

@@ -69,7 +69,8 @@ class SportContext {
 function chooseLabel(text: string, q: Quantity, phraseStart: number, phraseEnd: number, floor: number): Label | null {
   const typed = TYPED.has(q.kind) || (q.rangeOf !== undefined && TYPED.has(q.rangeOf));
   const list = phraseStart === q.start ? listLabel(text, q.start) : null;
-  const after = labelAfter(text, phraseEnd, typed || q.magnitude > 1, q.kind === 'money' || q.rangeOf === 'money', typed || q.value === 1 || q.kind === 'score');
+  const money = q.kind === 'money' || q.rangeOf === 'money';
+  const after = labelAfter(text, phraseEnd, typed || q.magnitude > 1, money, typed || q.value === 1 || q.kind === 'score');
   if (after) return after;
   if (list) return list;
   if (q.words) return null;
@@ -147,9 +148,10 @@ function addStatistic(
   const lastCore = sameSentence ? found.labelCore[n - 1]! : '';
   const lastPassageEnd = sameSentence ? found.passageEnd[n - 1]! : -1;
   let label = chooseLabel(text, q, approx.start, approx.end, sameSentence ? Math.max(sentence.start, last!.end) : sentence.start);
-  // "tanks — 10,980 (+5)", "revenue of $3.5bn, up 12%": a change right after a figure is of the same thing.
+  // "tanks — 10,980 (+5)", "revenue of $3.5bn, up 12%", "rose 8% to $4.2bn": a change or an unlabelled
+  // value right after a figure is of the same thing.
   if (
-    (kind === 'change' || (kind === 'percent' && label?.source !== 'after')) &&
+    (kind === 'change' || (kind === 'percent' && label?.source !== 'after') || (TYPED.has(kind) && !label)) &&
     lastCore && approx.start >= lastPassageEnd && approx.start - lastPassageEnd < 40 &&
     SAME_THING_BRIDGE.test(text.slice(lastPassageEnd, approx.start))
   ) {
@@ -170,7 +172,7 @@ function addStatistic(
   }
   const labelCore = labelText;
   if (label?.source === 'after' && kind === 'count') {
-    const scope = TIME_SCOPE.exec(text.slice(sentence.start, q.start));
+    const scope = TIME_SCOPE.exec(text.slice(Math.max(sentence.start, q.start - 300), q.start));
     if (scope) labelText = `${labelText} ${scope[0].toLowerCase()}`;
   }
   const start = approx.start;

@@ -17,7 +17,7 @@ export function isLetterCode(c: number): boolean {
   return LETTER.test(String.fromCharCode(c));
 }
 
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isHyphen = (c: number): boolean => c === 45;
 
