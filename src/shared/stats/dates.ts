@@ -1,7 +1,7 @@
 // Finds the dates an article mentions with chrono-node, run only on short windows around a month
 // name or numeric date (chrono is ~0.1 MB/s on whole texts). Relative dates need the article's date.
 
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { DateMention } from '../types';
 import { MONTH_PATTERN, RELATIVE_DATE_PATTERN } from './lexicon';
 import { prevWord } from './words';

@@ -144,7 +144,7 @@ function addStatistic(
   let value = q.value;
   const n = found.stats.length;
   const last = found.stats[n - 1];
-  const sameSentence = !!last && last.sentence === sentenceText;
+  const sameSentence = !!last && last.start >= sentence.start;
   const lastCore = sameSentence ? found.labelCore[n - 1]! : '';
   const lastPassageEnd = sameSentence ? found.passageEnd[n - 1]! : -1;
   let label = chooseLabel(text, q, approx.start, approx.end, sameSentence ? Math.max(sentence.start, last!.end) : sentence.start);

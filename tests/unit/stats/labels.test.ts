@@ -19,6 +19,11 @@ describe('labels', () => {
     ['Earnings per share of $1.52 beat forecasts.', 1.52, 'Earnings per share'],
     ['The firm took a 12.5% stake in the bank.', 12.5, 'stake'],
     ['A survey of 2,000 adults was published.', 2000, 'adults'],
+    ['Liverpool have 10 wins this season.', 10, 'wins'],
+    ['Prices saw a 5% rise in March.', 5, 'rise'],
+    ['Revenue rose 8% to $4.2bn.', 4.2e9, 'Revenue'],
+    ['A second quake of magnitude 7.5 struck hours later.', 7.5, 'second quake'],
+    ['Chipmaker revenue jumps 94% in a year.', 94, 'Chipmaker revenue'],
   ])('%s', (sentence, value, label) => {
     const stat = statsOf(sentence).find((s) => s.value === value);
     expect(stat?.label).toBe(label);

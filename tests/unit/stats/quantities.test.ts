@@ -24,6 +24,9 @@ describe('numerals and separators', () => {
     ['Die Stadt zählt 1.234.567,5 Tonnen Müll, and 3.25 tonnes more.', '3.25 tonnes', { value: 3.25, kind: 'measure' }],
     ['It cost 1,234,567.89 dollars.', '1,234,567.89 dollars', { value: 1234567.89, kind: 'money', unit: 'USD' }],
     ['The region has 850 schools.', '850', { value: 850, label: 'schools' }],
+    ['Russia lost 1\u2009020\u2009010 troops.', '1\u2009020\u2009010', { value: 1020010 }],
+    ['The state hired 1,00,000 teachers.', '1,00,000', { value: 100000, label: 'teachers' }],
+    ['The scheme cost 5 crore rupees.', '5 crore rupees', { value: 5e7, kind: 'money', unit: 'INR' }],
   ])('%s → %s', (...c) => check(c));
 
   it('keeps two numbers apart when a space separates a year from a count', () => {
@@ -75,6 +78,10 @@ describe('changes, percentages and measures', () => {
     ['A 7.1-magnitude earthquake hit the coast.', '7.1-magnitude', { value: 7.1, kind: 'measure', unit: 'magnitude' }],
     ['Fires burned 12,000 hectares of forest.', '12,000 hectares', { value: 12000, kind: 'measure', label: 'forest' }],
     ['The epicentre was 87 km south of the city.', '87 km', { label: 'south of the city' }],
+    ['Temperatures fell to minus 12 degrees.', 'minus 12 degrees', { value: -12, kind: 'measure' }],
+    ['Temperatures fell to -5C overnight.', '-5C', { value: -5, unit: 'C', label: 'Temperatures' }],
+    ['Cars must slow to 50 km/h near schools.', '50 km/h', { value: 50, unit: 'km/h' }],
+    ['Output hit 2 million barrels per day.', '2 million barrels per day', { value: 2e6, unit: 'barrels per day', label: 'Output' }],
   ])('%s → %s', (...c) => check(c));
 });
 
@@ -92,6 +99,22 @@ describe('ranges and scores', () => {
   it('reports "from 10 to 12" as two values, not a range', () => {
     const stats = statsOf('The toll rose from 10 to 12 people.');
     expect(stats.map((s) => s.kind)).not.toContain('range');
+  });
+});
+
+describe('parts of a whole', () => {
+  it.each<Case>([
+    ['About one in five adults smoke.', 'About one in five', { value: 20, kind: 'percent', label: 'adults', approx: true }],
+    ['Three out of four voters agreed.', 'Three out of four', { value: 75, kind: 'percent', label: 'voters' }],
+    ['They won 12 of 15 games.', '12 of 15', { value: 12, kind: 'count', label: 'games' }],
+  ])('%s → %s', (...c) => check(c));
+
+  it('does not list the whole as a count of its own', () => {
+    expect(statsOf('They won 12 of 15 games.').map((s) => s.value)).toEqual([12]);
+  });
+
+  it('does not take "5 in 2020" for a share', () => {
+    expect(statsOf('The firm sold 5 in 2020.').map((s) => s.kind)).not.toContain('percent');
   });
 });
 
