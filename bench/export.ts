@@ -7,6 +7,7 @@ import path from 'node:path';
 import { exportToFile, exportToFolder, exportW3C } from '../src/main/export/exportService';
 import { exportOptions, type ExportArticle } from '../src/shared/export/types';
 import { HIGHLIGHT_COLORS, type Highlight } from '../src/shared/types';
+import { mulberry32 as prng } from '../src/shared/random';
 
 /** One benchmark figure, as `npm run bench` reports it. */
 export interface BenchEntry {
@@ -20,16 +21,6 @@ export interface BenchEntry {
 const ARTICLES = 1000;
 const PER_ARTICLE = 10;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SENTENCES = [
   'Russia has lost around 1,020,010 troops, including 10,980 tanks.',

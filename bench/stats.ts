@@ -2,6 +2,7 @@
 // beside compromise's numbers() on a slice of the same text. Returns entries; never prints.
 
 import { extract } from '../src/shared/stats/index';
+import { mulberry32 as prng } from '../src/shared/random';
 
 /** One benchmark figure, as `npm run bench` reports it. */
 export interface BenchEntry {
@@ -12,17 +13,6 @@ export interface BenchEntry {
   baseline?: number;
 }
 
-/** mulberry32: a small seeded PRNG, so every run measures the same text. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = ['Ukraine', 'Russia', 'Germany', 'Brazil', 'Japan', 'Kenya', 'Canada', 'India', 'Poland', 'Chile'];
 const PEOPLE = ['people', 'residents', 'soldiers', 'civilians', 'workers', 'students', 'patients', 'voters'];

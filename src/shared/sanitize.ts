@@ -1,6 +1,7 @@
 // The one DOMPurify wrapper. Every HTML string Margin imports or shows goes through
 // `sanitizeArticleHtml` with this config, in main (with a jsdom window) and in the renderer (with
-// the page's window). What survives cannot run code and cannot load anything remote.
+// the page's window). What survives cannot run code and cannot load anything remote. A page's own
+// <article> is unwrapped (its content kept): the reader is the one article landmark.
 import createDOMPurify, { type WindowLike } from 'dompurify';
 
 /** Stored article images are referenced as `assets/<file>`; the transport maps them to a URL. */
@@ -9,7 +10,7 @@ const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/;
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
 const ALLOWED_TAGS = [
-  'a', 'abbr', 'article', 'aside', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del',
+  'a', 'abbr', 'aside', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del',
   'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4',
   'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's',
   'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td',

@@ -8,7 +8,7 @@ let dom: JSDOM | undefined;
 let sanitizer: Sanitizer | undefined;
 let uses = 0;
 /** jsdom keeps a few KB alive per document a window parsed: a window is replaced after this many. */
-const USES_PER_WINDOW = 2000;
+const USES_PER_WINDOW = 200;
 
 function recycle(): void {
   if (++uses < USES_PER_WINDOW) return;

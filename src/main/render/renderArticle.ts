@@ -7,7 +7,7 @@ import type { ArticleMeta } from '../../shared/types';
 import { nodeSanitizer, parseFragment } from './dom';
 
 /** Bump when the HTML this produces changes: cached renders are then rebuilt. */
-export const RENDER_VERSION = 1;
+export const RENDER_VERSION = 2;
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -36,7 +36,7 @@ function bodyHtml(meta: ArticleMeta, content: string): string {
     case 'markdown':
       return marked.parse(stripLeadingTitle(content, meta.title)) as string;
     case 'html':
-      return content;
+      return stripLeadingHtmlTitle(content, meta.title);
   }
 }
 
@@ -44,6 +44,14 @@ function bodyHtml(meta: ArticleMeta, content: string): string {
 function stripLeadingTitle(markdown: string, title: string): string {
   const m = /^\s*#\s+(.+)\n/.exec(markdown);
   return m && m[1]!.trim() === title.trim() ? markdown.slice(m[0].length) : markdown;
+}
+
+/** Drops an HTML body's first <h1> when it repeats the article's title (the header shows it). */
+function stripLeadingHtmlTitle(html: string, title: string): string {
+  const m = /^\s*(?:<(?:div|section|article|header)[^>]*>\s*)*<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
+  if (!m) return html;
+  const text = m[1]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  return text === title.replace(/\s+/g, ' ').trim() ? html.slice(0, m.index) + html.slice(m.index).replace(m[0].slice(m[0].search(/<h1/i)), '') : html;
 }
 
 export interface RenderedArticle {

@@ -106,8 +106,9 @@ export class ImportDialog {
     this.status.classList.toggle('import-error', error);
   }
 
+  /** The summary always; the per-file list for folders and batches (one file's line says it all). */
   private show(results: readonly ImportItemResult[], summary: string): void {
-    this.results.show(results);
+    this.results.show(results.length > 1 || !this.progress.element.hidden ? results : []);
     this.say(summary, countResults(results).failed > 0);
   }
 
@@ -159,6 +160,7 @@ export class ImportDialog {
       url = null;
     }
     if (!url || !/^https?:$/.test(url.protocol)) return this.say('Enter a web address starting with http:// or https://.', true);
+    this.progress.hide();
     this.say(`Fetching ${url.href}…`);
     const r = await this.api.call('import.url', { url: url.href });
     await this.finishSingle(r.ok ? [r.value] : [{ name: url.href, status: 'failed', message: r.error.message }]);
@@ -166,6 +168,7 @@ export class ImportDialog {
   }
 
   private async importPaths(paths: string[]): Promise<void> {
+    this.progress.hide();
     this.say(paths.length === 1 ? 'Importing…' : `Importing ${paths.length} files…`);
     const r = await this.api.call('import.files', { paths });
     if (!r.ok) return this.say(r.error.message, true);

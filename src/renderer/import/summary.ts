@@ -21,17 +21,18 @@ export function itemLabel(name: string): string {
   return name.split(/[\\/]/).filter(Boolean).pop() ?? name;
 }
 
-const sentence = (s: string) => {
+/** Ends with a full stop; `capital` also starts it with a capital letter. */
+const sentence = (s: string, capital = true) => {
   const t = s.trim();
-  const capital = t.charAt(0).toUpperCase() + t.slice(1);
-  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
+  const start = capital ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+  return /[.!?…]$/.test(start) ? start : `${start}.`;
 };
 
 /** Why an item failed, naming it once (the services' messages often name the file already). */
 export function failureText(r: ImportItemResult): string {
   const label = itemLabel(r.name);
   const why = r.message ?? 'it could not be read';
-  return why.includes(label) ? sentence(why) : `Could not import ${label}: ${sentence(why)}`;
+  return why.includes(label) ? sentence(why) : `Could not import ${label}: ${sentence(why, false)}`;
 }
 
 /** One sentence for one result. */

@@ -3,6 +3,7 @@
 
 import { anchorAll, type AnchorItem } from './anchorAll';
 import { describe } from './describe';
+import { mulberry32 as rng } from '../random';
 
 /** One measured figure. `size` is the number of highlights anchored. */
 export interface BenchEntry {
@@ -15,17 +16,6 @@ export interface BenchEntry {
 const WORDS = 100_000;
 const HIGHLIGHTS = 1_000;
 
-/** Small deterministic PRNG (mulberry32) so every run measures the same text. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A prose-like text of `words` words from a 3,000-word vocabulary, in sentences and paragraphs. */
 function generateText(words: number, random: () => number): string {
