@@ -91,7 +91,9 @@ export class App {
     const rows = await this.api.call('articles.list', { trash: this.showingTrash, tags: this.tagFilter });
     if (!rows.ok) return toast(rows.error.message, { error: true });
     this.rows = rows.value;
-    this.list.setRows(this.rows, this.openId);
+    // Keep the keyboard where it is: a refresh from another process must not move it.
+    const keep = this.list.selectedId;
+    this.list.setRows(this.rows, keep && this.rows.some((r) => r.id === keep) ? keep : this.openId);
   }
 
   get currentArticleId(): string | null {

@@ -52,7 +52,8 @@ test('moving to the trash is undoable and nothing is lost', async ({ page, web }
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(library.getByRole('option')).toHaveCount(1);
   await page.getByRole('button', { name: 'Move to trash' }).click();
-  await page.getByRole('button', { name: 'Trash' }).click();
+  await expect(library.getByRole('option')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Trash', exact: true }).click();
   const trash = page.getByRole('listbox', { name: 'Trash' });
   await trash.getByRole('option').first().click();
   await page.getByRole('button', { name: 'Restore from trash' }).click();

@@ -37,6 +37,11 @@ export class LibraryList {
     }, { passive: true });
   }
 
+  /** The row the keyboard is on. */
+  get selectedId(): string | null {
+    return this.selected;
+  }
+
   setRows(rows: ArticleSummary[], selected: string | null): void {
     this.rows = rows;
     this.selected = selected;
