@@ -2,7 +2,7 @@
 // `sanitizeArticleHtml` with this config, in main (with a jsdom window) and in the renderer (with
 // the page's window). What survives cannot run code and cannot load anything remote. A page's own
 // <article> is unwrapped (its content kept): the reader is the one article landmark.
-import createDOMPurify, { type WindowLike } from 'dompurify';
+import createDOMPurify, { type Config, type WindowLike } from 'dompurify';
 
 /** Stored article images are referenced as `assets/<file>`; the transport maps them to a URL. */
 export const ASSET_SRC = /^assets\/[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -21,6 +21,8 @@ const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'datetime', 'colspan', 'row
 export interface Sanitizer {
   /** Sanitizes article HTML; `assetUrl` (when given) rewrites `assets/<file>` image sources. */
   sanitizeArticleHtml(html: string, assetUrl?: (file: string) => string): string;
+  /** The same, as a DOM fragment of the sanitizer's window (saves a parse when a DOM is needed). */
+  sanitizeArticleFragment(html: string): DocumentFragment;
 }
 
 /** Builds the sanitizer over a window (the page's, or jsdom's in Node). */
@@ -50,22 +52,27 @@ export function createSanitizer(window: unknown): Sanitizer {
     }
   });
 
+  const config: Config = {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: [...ALLOWED_ATTR, 'loading', 'rel'],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    FORBID_TAGS: ['style', 'form', 'svg', 'math', 'base', 'meta', 'link', 'iframe', 'object', 'embed'],
+    KEEP_CONTENT: true,
+    RETURN_TRUSTED_TYPE: false,
+  };
+
   return {
     sanitizeArticleHtml(html, assetUrl) {
       rewrite = assetUrl;
       try {
-        return purify.sanitize(html, {
-          ALLOWED_TAGS,
-          ALLOWED_ATTR: [...ALLOWED_ATTR, 'loading', 'rel'],
-          ALLOW_DATA_ATTR: false,
-          ALLOW_ARIA_ATTR: false,
-          FORBID_TAGS: ['style', 'form', 'svg', 'math', 'base', 'meta', 'link', 'iframe', 'object', 'embed'],
-          KEEP_CONTENT: true,
-          RETURN_TRUSTED_TYPE: false,
-        }) as string;
+        return purify.sanitize(html, config) as string;
       } finally {
         rewrite = undefined;
       }
+    },
+    sanitizeArticleFragment(html) {
+      return purify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true });
     },
   };
 }

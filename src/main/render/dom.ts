@@ -34,13 +34,3 @@ export function nodeSanitizer(): Sanitizer {
   sanitizer ??= createSanitizer(nodeWindow());
   return sanitizer;
 }
-
-/** Parses an HTML fragment into a detached container element. */
-export function parseFragment(html: string): HTMLElement {
-  const doc = nodeWindow().document;
-  const template = doc.createElement('template');
-  template.innerHTML = html; // sanitized by the caller; a template's content never runs or loads
-  const container = doc.createElement('div');
-  container.appendChild(template.content);
-  return container;
-}

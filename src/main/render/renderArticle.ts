@@ -4,10 +4,10 @@ import { Marked } from 'marked';
 import { buildTextModel } from '../../shared/text/textModel';
 import { parseTextArticle } from '../../shared/textArticle';
 import type { ArticleMeta } from '../../shared/types';
-import { nodeSanitizer, parseFragment } from './dom';
+import { nodeSanitizer, nodeWindow } from './dom';
 
 /** Bump when the HTML this produces changes: cached renders are then rebuilt. */
-export const RENDER_VERSION = 2;
+export const RENDER_VERSION = 3;
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -63,7 +63,8 @@ export interface RenderedArticle {
 export function renderArticle(meta: ArticleMeta, content: string): RenderedArticle {
   const byline = meta.author ? `<p class="byline">By ${escapeHtml(meta.author)}</p>` : '';
   const header = `<header class="article-header"><h1>${escapeHtml(meta.title)}</h1>${byline}</header>`;
-  const html = nodeSanitizer().sanitizeArticleHtml(`${header}<div class="article-body">${bodyHtml(meta, content)}</div>`);
-  const text = buildTextModel(parseFragment(html)).text;
-  return { html, text };
+  // One parse: the sanitized DOM gives both the HTML and the text model.
+  const container = nodeWindow().document.createElement('div');
+  container.append(nodeSanitizer().sanitizeArticleFragment(`${header}<div class="article-body">${bodyHtml(meta, content)}</div>`));
+  return { html: container.innerHTML, text: buildTextModel(container).text };
 }
