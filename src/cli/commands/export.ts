@@ -1,5 +1,6 @@
 // CLI command `margin export`: writes notes as Markdown (one file or a folder) or W3C JSON through
 // the same export.run call the app makes, and prints what it wrote. Exit 1 when anything failed.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportResult, ParsedArgs as CallArgs } from '../../shared/api/contract';
 import { MarginError } from '../../shared/api/result';
@@ -61,6 +62,27 @@ export const exportCommands: Record<string, Command> = {
       const result = outcome.value as ExportResult;
       io.out(formatSummary(result));
       if (result.skipped.length > 0) throw new MarginError('io', `${result.skipped.length} article${result.skipped.length === 1 ? ' was' : 's were'} not exported (see above).`);
+    },
+  },
+  'import-annotations': {
+    usage: 'margin import-annotations FILE.json [--json]',
+    summary: 'import W3C Web Annotations (from Hypothesis, Thorium or a Margin export) as highlights',
+    async run({ args, io, services }) {
+      allowOnly(args, [...COMMON, 'json']);
+      const [file] = args.positional;
+      if (!file || args.positional.length > 1) throw new UsageError('name one JSON file');
+      let json: string;
+      try {
+        json = fs.readFileSync(file, 'utf8');
+      } catch (err) {
+        throw new MarginError('bad_input', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+      const r = await (await services()).dispatch('annotations.importW3C', { json });
+      if (!r.ok) throw new MarginError(r.error.code, r.error.message);
+      const result = r.value as { imported: number; skipped: Array<{ quote: string; reason: string }> };
+      if (flag(args, 'json')) return io.out(`${JSON.stringify(result, null, 2)}\n`);
+      io.out(`imported ${result.imported} highlights\n`);
+      for (const sk of result.skipped) io.out(`skipped: "${sk.quote.slice(0, 60)}" — ${sk.reason}\n`);
     },
   },
 };
