@@ -6,6 +6,7 @@ import { renderArticle } from '../../src/main/render/renderArticle';
 import { LibraryLayout } from '../../src/main/library/layout';
 import { SCHEMA_VERSION, type AnnotationsFile, type IndexFile } from '../../src/main/library/schema';
 import { contentHash } from '../../src/main/library/store';
+import { createServices } from '../../src/main/services/services';
 import { HIGHLIGHT_COLORS, type ArticleMeta, type Highlight } from '../../src/shared/types';
 
 export interface GenOptions {
@@ -164,4 +165,33 @@ export function generateLibrary(dir: string, options: GenOptions): GeneratedLibr
     tagB,
     textOf: (i) => templates[templateOf[i]!]!.text.replace(titleOf(0), titleOf(i + 1)),
   };
+}
+
+/**
+ * A library in `dir` holding one plain-text article of `words` words with `highlights` highlights
+ * spread evenly over it (the reader's worst case for anchoring and painting). Returns its id.
+ */
+export async function generateLongArticle(dir: string, words = 100_000, highlights = 1_000): Promise<string> {
+  const r = prng(100);
+  const parts: string[] = [];
+  for (let i = 0; i < words; i++) parts.push(pick(r, WORDS), i % 120 === 119 ? '.\n\n' : ' ');
+  const services = await createServices({ dir });
+  const { meta } = services.store.add({ title: 'A very long report', author: AUTHOR, source: null, format: 'text', content: `A very long report\nBy ${AUTHOR}\n\n${parts.join('')}` });
+  const added = { id: meta.id };
+  const { text } = services.views.derived(added.id);
+  const stride = Math.floor(text.length / (highlights + 1));
+  const now = new Date(Date.UTC(2025, 0, 1)).toISOString();
+  const list: Highlight[] = [];
+  for (let h = 0; h < highlights; h++) {
+    let start = 40 + h * stride;
+    while (text[start] !== ' ') start++;
+    start++;
+    let end = start + 15 + Math.floor(r() * 40);
+    while (end < text.length && /\w/.test(text[end]!)) end++;
+    list.push({ id: hex(r, 12), articleId: added.id, color: HIGHLIGHT_COLORS[h % HIGHLIGHT_COLORS.length]!, note: '', tags: [], createdAt: now, updatedAt: now, ...describeRange(text, start, end) });
+  }
+  services.store.updateAnnotations(added.id, (d) => {
+    d.highlights.push(...list);
+  });
+  return added.id;
 }

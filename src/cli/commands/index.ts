@@ -3,6 +3,7 @@ import { exportCommands } from './export';
 import { highlightCommands } from './highlights';
 import { importCommands } from './import';
 import { libraryCommands } from './library';
+import { restoreCommands } from './restore';
 import { statsCommands } from './stats';
 import { tagCommands } from './tags';
 import type { Command } from './types';
@@ -16,6 +17,7 @@ export const COMMANDS: Record<string, Command> = {
   ...tagCommands,
   ...statsCommands,
   ...exportCommands,
+  ...restoreCommands,
 };
 
 export const HELP = `usage: margin <command> [options]   (every command takes --library DIR; default: MARGIN_LIBRARY or the user-data folder)

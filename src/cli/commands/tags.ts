@@ -20,9 +20,7 @@ export const tagCommands: Record<string, Command> = {
         const updated = s.highlights.update({ articleId, id: hid, tags: [...h.tags, ...tags] });
         return io.out(`${updated.tags.join(', ')}\n`);
       }
-      const current = s.store.annotationsOf(articleId).tags;
-      const summary = s.tags.setArticleTags(articleId, [...current, ...tags]);
-      io.out(`${summary.tags.join(', ')}\n`);
+      io.out(`${s.tags.addArticleTags(articleId, tags).tags.join(', ')}\n`);
     },
   },
   untag: {
@@ -41,7 +39,7 @@ export const tagCommands: Record<string, Command> = {
         if (!h) throw new MarginError('not_found', `No highlight ${hid} in article ${articleId}.`);
         return io.out(`${s.highlights.update({ articleId, id: hid, tags: keep(h.tags) }).tags.join(', ')}\n`);
       }
-      io.out(`${s.tags.setArticleTags(articleId, keep(s.store.annotationsOf(articleId).tags)).tags.join(', ')}\n`);
+      io.out(`${s.tags.removeArticleTags(articleId, tags).tags.join(', ')}\n`);
     },
   },
   tags: {

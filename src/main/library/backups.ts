@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MarginError } from '../../shared/api/result';
-import { writeFileDurably } from './durableJsonFile';
+import { processAlive, writeFileDurably } from './durableJsonFile';
 import type { LibraryLayout } from './layout';
 
 export const KEEP_DAILY = 7;
@@ -30,15 +30,6 @@ const DAILY = /^\d{4}-\d{2}-\d{2}$/;
 
 function stampOf(st: fs.Stats): string {
   return `${st.mtimeMs}:${st.size}:${st.ino}`;
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export class Backups {
@@ -195,14 +186,20 @@ export class Backups {
   /** Keeps the newest `keep` daily snapshots; restore snapshots are kept until removed by hand. */
   private prune(): void {
     const daily = this.list().filter((s) => s.reason === 'daily' && DAILY.test(s.name));
-    for (const old of daily.slice(this.keep)) fs.rmSync(this.layout.snapshotDir(old.name), { recursive: true, force: true });
+    for (const old of daily.slice(this.keep)) {
+      // Renamed first (atomic), so a kill mid-delete leaves a partial that is cleaned up later,
+      // never a half-deleted snapshot that looks like a day's backup.
+      const doomed = path.join(this.layout.backupsDir, `.partial-prune-${old.name}-${process.pid}`);
+      fs.renameSync(this.layout.snapshotDir(old.name), doomed);
+      fs.rmSync(doomed, { recursive: true, force: true });
+    }
   }
 
   /** Partial folders left by a process killed while it made a snapshot. */
   private removeStalePartials(): void {
     for (const name of fs.readdirSync(this.layout.backupsDir)) {
       const m = /^\.partial-.*-(\d+)$/.exec(name);
-      if (m && !pidAlive(Number(m[1]))) fs.rmSync(path.join(this.layout.backupsDir, name), { recursive: true, force: true });
+      if (m && !processAlive(Number(m[1]))) fs.rmSync(path.join(this.layout.backupsDir, name), { recursive: true, force: true });
     }
   }
 }

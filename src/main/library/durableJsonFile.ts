@@ -23,8 +23,11 @@ export interface DurableOptions {
 
 let tmpCounter = 0;
 
-/** Writes `text` to `file` atomically and durably. Leaves no temp file behind on failure. */
-export function writeFileDurably(file: string, text: string, writeFile?: (fd: number, text: string) => void): void {
+/**
+ * Writes `text` to `file` atomically and durably. Leaves no temp file behind on failure. With
+ * `syncDir: false` the caller fsyncs the folder itself (once after many files) before relying on it.
+ */
+export function writeFileDurably(file: string, text: string, writeFile?: (fd: number, text: string) => void, options: { syncDir?: boolean } = {}): void {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${++tmpCounter}.tmp`);
   let fd: number | undefined;
@@ -41,10 +44,37 @@ export function writeFileDurably(file: string, text: string, writeFile?: (fd: nu
     fs.rmSync(tmp, { force: true });
     throw ioError(err, file);
   }
-  fsyncDir(dir);
+  if (options.syncDir !== false) fsyncDir(dir);
 }
 
-function fsyncDir(dir: string): void {
+/** Removes temp files left in `dir` by processes killed while writing (their pid is gone). */
+export function removeStaleTemps(dir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = /^\..+\.(\d+)\.\d+\.tmp$/.exec(name)?.[1];
+    if (pid && !processAlive(Number(pid))) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/** Whether a process with this pid exists (EPERM: it does, owned by someone else). */
+export function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Makes the names in `dir` (files created or renamed there) durable. */
+export function fsyncDir(dir: string): void {
   let dfd: number | undefined;
   try {
     dfd = fs.openSync(dir, 'r');

@@ -1,24 +1,15 @@
 // A cross-process lock for one library folder, so the app, web mode and the CLI can write the same
-// library without losing updates. A lock file created with O_EXCL holds the owner's pid; a lock
-// whose owner is dead (or that is older than STALE_MS) is taken over.
+// library without losing updates. The lock file holds the owner's pid; a lock whose owner is dead
+// (or, left empty, older than STALE_MS) is taken over.
 import fs from 'node:fs';
 import path from 'node:path';
 import { MarginError } from '../../shared/api/result';
+import { ioError, processAlive } from './durableJsonFile';
 
 const STALE_MS = 10_000;
+const REUSED_PID_MS = 10 * 60_000;
 const WAIT_MS = 8_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
-function ownerAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export class LibraryLock {
   private depth = 0;
@@ -61,12 +52,54 @@ export class LibraryLock {
     }
   }
 
+  /**
+   * Creates the lock file already holding our pid (written to a file of our own, then hard-linked
+   * into place, so a process killed half-way never leaves an empty lock). False when it exists;
+   * throws, leaving nothing, on other errors. Where hard links are not supported, O_EXCL is used.
+   */
+  private create(): boolean {
+    const own = `${this.file}.${process.pid}`;
+    try {
+      fs.writeFileSync(own, String(process.pid));
+    } catch (err) {
+      fs.rmSync(own, { force: true });
+      throw ioError(err, this.file);
+    }
+    try {
+      fs.linkSync(own, this.file);
+      return true;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') return this.createExclusive();
+      throw ioError(err, this.file);
+    } finally {
+      fs.rmSync(own, { force: true });
+    }
+  }
+
+  private createExclusive(): boolean {
+    let fd: number;
+    try {
+      fd = fs.openSync(this.file, 'wx');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw ioError(err, this.file);
+    }
+    try {
+      fs.writeSync(fd, String(process.pid));
+    } catch (err) {
+      fs.closeSync(fd);
+      fs.rmSync(this.file, { force: true });
+      throw ioError(err, this.file);
+    }
+    fs.closeSync(fd);
+    return true;
+  }
+
   private tryCreate(): boolean {
     try {
-      const fd = fs.openSync(this.file, 'wx');
-      fs.writeSync(fd, String(process.pid));
-      fs.closeSync(fd);
-      return true;
+      return this.create();
     } catch {
       return false;
     }
@@ -75,15 +108,7 @@ export class LibraryLock {
   private acquire(): void {
     const deadline = Date.now() + WAIT_MS;
     for (let attempt = 0; ; attempt++) {
-      try {
-        const fd = fs.openSync(this.file, 'wx');
-        fs.writeSync(fd, String(process.pid));
-        fs.closeSync(fd);
-        return;
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code !== 'EEXIST') throw new MarginError(code === 'ENOSPC' ? 'io' : 'read_only', `Cannot lock the library in ${path.dirname(this.file)} (${code}).`);
-      }
+      if (this.create()) return;
       if (this.breakIfStale()) continue;
       if (Date.now() > deadline) {
         throw new MarginError('conflict', 'Another Margin process is holding the library lock; try again in a moment.');
@@ -96,9 +121,11 @@ export class LibraryLock {
     try {
       const stat = fs.statSync(this.file);
       const pid = Number.parseInt(fs.readFileSync(this.file, 'utf8'), 10);
-      const old = Date.now() - stat.mtimeMs > STALE_MS;
-      // A lock file still empty may be mid-creation by its owner: only break it when old.
-      if ((Number.isNaN(pid) && old) || (!Number.isNaN(pid) && (!ownerAlive(pid) || old))) {
+      const age = Date.now() - stat.mtimeMs;
+      // A lock file still empty may be mid-creation by its owner: only break it when old. A live
+      // owner may hold the lock through a long change (a tag renamed in 10,000 files); only a pid
+      // reused by an unrelated process could keep it that long.
+      if (Number.isNaN(pid) ? age > STALE_MS : !processAlive(pid) || age > REUSED_PID_MS) {
         fs.rmSync(this.file, { force: true });
         return true;
       }
@@ -106,6 +133,20 @@ export class LibraryLock {
       return true; // vanished between our attempts: retry at once
     }
     return false;
+  }
+
+  /** Removes the pid files of processes killed between writing theirs and linking it. */
+  sweep(): void {
+    const dir = path.dirname(this.file);
+    const base = path.basename(this.file);
+    try {
+      for (const name of fs.readdirSync(dir)) {
+        const pid = name.startsWith(`${base}.`) ? Number(name.slice(base.length + 1)) : NaN;
+        if (Number.isInteger(pid) && !processAlive(pid)) fs.rmSync(path.join(dir, name), { force: true });
+      }
+    } catch {
+      // Housekeeping only.
+    }
   }
 
   private release(): void {

@@ -8,7 +8,7 @@ import { LowSync, MemorySync } from 'lowdb';
 import { MarginError } from '../../shared/api/result';
 import type { ArticleAnnotations, ArticleMeta, ArticleSummary, ContentFormat } from '../../shared/types';
 import { Backups, type SnapshotInfo } from './backups';
-import { DurableJsonFile, ioError, writeFileDurably, type CorruptionReport, type DurableOptions } from './durableJsonFile';
+import { DurableJsonFile, fsyncDir, ioError, removeStaleTemps, writeFileDurably, type CorruptionReport, type DurableOptions } from './durableJsonFile';
 import { LibraryLayout } from './layout';
 import { LibraryLock } from './lock';
 import { articlesMissingFrom } from './recover';
@@ -197,6 +197,17 @@ export class LibraryStore {
   /** Adds an article; the same content twice returns the existing one with `duplicate: true`. */
   add(doc: NewArticle): { meta: ArticleMeta; duplicate: boolean } {
     const hash = contentHash(doc.content);
+    let bodyWritten: string | null = null;
+    try {
+      return this.addToIndex(doc, hash, (dir) => (bodyWritten = dir));
+    } catch (err) {
+      // The index could not be saved: the body written for it goes too, so nothing half-added stays.
+      if (bodyWritten) fs.rmSync(bodyWritten, { recursive: true, force: true });
+      throw err;
+    }
+  }
+
+  private addToIndex(doc: NewArticle, hash: string, wroteBody: (dir: string) => void): { meta: ArticleMeta; duplicate: boolean } {
     return this.mutateIndex((data) => {
       const existing = data.articles.find((a) => a.hash === hash);
       if (existing) return { meta: existing, duplicate: true };
@@ -218,6 +229,7 @@ export class LibraryStore {
         this.memoryContent.set(id, doc.content);
       } else {
         this.writeBody(meta, doc);
+        wroteBody(this.layout.articleDir(id));
       }
       data.articles.push(meta);
       return { meta, duplicate: false };
@@ -274,6 +286,43 @@ export class LibraryStore {
       this.digests.observe(id, draft, loaded.stamp);
       this.digests.flushIfDue();
       return result;
+    });
+  }
+
+  /**
+   * Applies `fn` to the annotations of several articles in one go (a tag renamed everywhere): one
+   * hold of the lock, one journal line, each file written atomically and the folder synced once
+   * before returning. Not atomic across articles: a failure part-way leaves the articles before it
+   * saved (and throws); the results come back in the order of `ids`.
+   */
+  updateAnnotationsMany<T>(ids: readonly string[], fn: (draft: AnnotationsFile, id: string) => T): T[] {
+    for (const id of ids) this.meta(id);
+    this.assertWritable();
+    if (ids.length === 0) return [];
+    return this.lock.hold(() => {
+      this.snapshotIfDue();
+      try {
+        fs.mkdirSync(this.layout.annotationsDir, { recursive: true });
+        this.digests.noteWriting(...ids);
+      } catch (err) {
+        throw ioError(err, this.layout.annotationsDir);
+      }
+      const results: T[] = [];
+      try {
+        for (const id of ids) {
+          const loaded = this.loadAnnotations(id, true, this.annotations.has(id));
+          const draft = structuredClone(loaded.db.data);
+          results.push(fn(draft, id));
+          writeFileDurably(this.layout.annotations(id), JSON.stringify(draft), this.options.writeFile, { syncDir: false });
+          loaded.db.data = draft;
+          loaded.stamp = stampOf(this.layout.annotations(id));
+          this.digests.observe(id, draft, loaded.stamp);
+        }
+      } finally {
+        fsyncDir(this.layout.annotationsDir);
+      }
+      this.digests.flushIfDue();
+      return results;
     });
   }
 
@@ -392,7 +441,10 @@ export class LibraryStore {
   /** Before the first change of each day, a snapshot of the index files; a failure only warns. */
   private snapshotIfDue(): void {
     try {
-      this.backups.dailyIfDue();
+      if (!this.backups.dailyIfDue()) return;
+      // Once a day, too: temp files and lock pid files of processes killed mid-write.
+      for (const dir of [this.layout.dir, this.layout.annotationsDir]) removeStaleTemps(dir);
+      this.lock.sweep();
     } catch (err) {
       if (this.backupFailed) return;
       this.backupFailed = true;

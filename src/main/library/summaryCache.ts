@@ -131,12 +131,12 @@ export class SummaryCache {
     }
   }
 
-  /** Called under the lock before an article's annotations file is written: notes its id in the journal. */
-  noteWriting(id: string): void {
+  /** Called under the lock before articles' annotations files are written: notes their ids in the journal. */
+  noteWriting(...ids: string[]): void {
     const fd = fs.openSync(this.layout.summaryJournal, 'a');
     try {
       const before = fs.fstatSync(fd);
-      const line = `${id}\n`;
+      const line = ids.map((id) => `${id}\n`).join('');
       if (this.source.writeFile) this.source.writeFile(fd, line);
       else fs.writeSync(fd, line);
       // Our own line: nothing new from others to read when the journal held only what we had read.

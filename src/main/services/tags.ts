@@ -4,8 +4,8 @@ import crypto from 'node:crypto';
 import type { TagChange, TagInfo } from '../../shared/api/contract';
 import { MarginError } from '../../shared/api/result';
 import { mergeTags, normalizeTag, tagKey } from '../../shared/tags';
-import type { ArticleAnnotations, ArticleSummary } from '../../shared/types';
-import type { LibraryStore } from '../library/store';
+import type { ArticleSummary } from '../../shared/types';
+import type { AnnotationDigest, LibraryStore } from '../library/store';
 
 /** The previous tags of one article and of each of its highlights, for undo. */
 interface Snapshot {
@@ -32,19 +32,21 @@ function renamed(tag: string, from: string, to: string | null): string | null | 
 }
 
 export class Tags {
-  /** Per annotations object: every tag key it carries, ancestors included. Rebuilt when it changes. */
-  private readonly keys = new WeakMap<ArticleAnnotations, Set<string>>();
+  /** Per digest (the store's compact summary of an article's annotations): every tag key it
+   * carries, ancestors included. A changed article gets a new digest, so this rebuilds itself. */
+  private readonly keys = new WeakMap<AnnotationDigest, Set<string>>();
   private readonly undo = new Map<string, Snapshot[]>();
 
   constructor(private readonly store: LibraryStore) {}
 
-  private keysOf(ann: ArticleAnnotations): Set<string> {
-    let set = this.keys.get(ann);
+  private keysOf(id: string): Set<string> {
+    const digest = this.store.annotationDigest(id);
+    let set = this.keys.get(digest);
     if (!set) {
       set = new Set<string>();
-      for (const t of ann.tags) for (const k of withAncestors(t)) set.add(k);
-      for (const h of ann.highlights) for (const t of h.tags) for (const k of withAncestors(t)) set.add(k);
-      this.keys.set(ann, set);
+      for (const t of digest.tags) for (const k of withAncestors(t)) set.add(k);
+      for (const p of digest.passageTags) for (const k of withAncestors(p.tag)) set.add(k);
+      this.keys.set(digest, set);
     }
     return set;
   }
@@ -54,7 +56,7 @@ export class Tags {
     if (tags.length === 0) return rows;
     const wanted = tags.map((t) => tagKey(normalizeTag(t)));
     return rows.filter((r) => {
-      const keys = this.keysOf(this.store.annotationsOf(r.id, false));
+      const keys = this.keysOf(r.id);
       return wanted.every((k) => keys.has(k));
     });
   }
@@ -62,26 +64,44 @@ export class Tags {
   /** Every tag in the library with its counts, most used first. */
   list(): TagInfo[] {
     const byKey = new Map<string, TagInfo & { names: Map<string, number> }>();
-    const touch = (tag: string, kind: 'articles' | 'passages', when: string | null) => {
+    const touch = (tag: string, kind: 'articles' | 'passages', count: number, when: string | null) => {
       const key = tagKey(tag);
       let info = byKey.get(key);
       if (!info) {
         info = { tag, articles: 0, passages: 0, lastUsed: null, names: new Map() };
         byKey.set(key, info);
       }
-      info[kind]++;
-      info.names.set(tag, (info.names.get(tag) ?? 0) + 1);
+      info[kind] += count;
+      info.names.set(tag, (info.names.get(tag) ?? 0) + count);
       if (when && (!info.lastUsed || when > info.lastUsed)) info.lastUsed = when;
     };
     for (const meta of this.store.metas()) {
       if (meta.trashedAt) continue;
-      const ann = this.store.annotationsOf(meta.id, false);
-      for (const t of ann.tags) touch(t, 'articles', meta.addedAt);
-      for (const h of ann.highlights) for (const t of h.tags) touch(t, 'passages', h.updatedAt);
+      const digest = this.store.annotationDigest(meta.id);
+      for (const t of digest.tags) touch(t, 'articles', 1, meta.addedAt);
+      for (const p of digest.passageTags) touch(p.tag, 'passages', p.passages, p.lastUsed);
     }
     return [...byKey.values()]
       .map(({ names, ...info }) => ({ ...info, tag: [...names.entries()].sort((a, b) => b[1] - a[1])[0]![0] }))
       .sort((a, b) => b.articles + b.passages - (a.articles + a.passages) || (b.lastUsed ?? '').localeCompare(a.lastUsed ?? '') || a.tag.localeCompare(b.tag));
+  }
+
+  /** Adds tags to an article, merged under the library lock (no concurrent tag is lost). */
+  addArticleTags(id: string, tags: readonly string[]): ArticleSummary {
+    const clean = mergeTags([], tags);
+    this.store.updateAnnotations(id, (d) => {
+      d.tags = mergeTags(d.tags, clean);
+    });
+    return this.store.summary(id);
+  }
+
+  /** Removes tags (by key) from an article, under the library lock. */
+  removeArticleTags(id: string, tags: readonly string[]): ArticleSummary {
+    const drop = new Set(tags.map((t) => tagKey(normalizeTag(t))));
+    this.store.updateAnnotations(id, (d) => {
+      d.tags = d.tags.filter((t) => !drop.has(tagKey(t)));
+    });
+    return this.store.summary(id);
   }
 
   /** Sets an article's own tags (normalised, duplicates by key dropped). */
@@ -140,11 +160,10 @@ export class Tags {
       }
       return changed ? mergeTags([], out) : null;
     };
-    for (const meta of this.store.metas()) {
-      const ann = this.store.annotationsOf(meta.id, false);
-      if (!this.keysOf(ann).has(tagKey(from))) continue;
-      this.store.updateAnnotations(meta.id, (d) => {
-        const snap: Snapshot = { articleId: meta.id, tags: [...d.tags], highlightTags: {} };
+    const ids = this.store.metas().filter((m) => this.keysOf(m.id).has(tagKey(from))).map((m) => m.id);
+    // One locked batch: the files are written together, not one lock round-trip per article.
+    this.store.updateAnnotationsMany(ids, (d, articleId) => {
+        const snap: Snapshot = { articleId, tags: [...d.tags], highlightTags: {} };
         const next = apply(d.tags);
         if (next) {
           d.tags = next;
@@ -159,8 +178,7 @@ export class Tags {
           }
         }
         snaps.push(snap);
-      });
-    }
+    });
     if (snaps.length === 0) throw new MarginError('not_found', `No article or passage is tagged "${from}".`);
     const undoToken = crypto.randomBytes(9).toString('base64url');
     this.undo.set(undoToken, snaps);

@@ -42,9 +42,14 @@ export class LibraryList {
     return this.selected;
   }
 
+  /**
+   * Shows `rows` with `selected` (the open article) selected — unless the list has the focus and the
+   * person moved the selection meanwhile: an article that finished opening must not pull it back.
+   */
   setRows(rows: ArticleSummary[], selected: string | null): void {
+    const navigating = document.activeElement === this.element && this.selected !== null && rows.some((r) => r.id === this.selected);
     this.rows = rows;
-    this.selected = selected;
+    if (!navigating) this.selected = selected;
     this.render();
   }
 

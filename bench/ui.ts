@@ -1,0 +1,117 @@
+// Benchmark of what a person sees, in Debian's Chromium against web mode: the first paint of the
+// library list on a generated library, and anchoring + painting 1,000 highlights on a 100,000-word
+// article. Returns entries; never prints. Needs the renderer built (out/renderer).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import config, { CHROMIUM } from '../playwright.config';
+import { generateLongArticle } from '../tests/support/gen';
+import { ROOT, startWebMode } from '../tests/support/webMode';
+import type { BenchEntry } from './stats';
+
+const RUNS = 3;
+
+declare global {
+  interface Window {
+    __bench?: Record<string, number>;
+  }
+}
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the renderer when out/renderer is missing or older than its sources (web mode runs with --no-build). */
+export function ensureRenderer(): void {
+  const index = path.join(ROOT, 'out', 'renderer', 'index.html');
+  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  if (built > Math.max(newest(path.join(ROOT, 'src', 'renderer')), newest(path.join(ROOT, 'src', 'shared')))) return;
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: config.use?.launchOptions?.args ?? ['--no-sandbox'] });
+}
+
+/**
+ * Records, in the page's own clock (ms since navigation started), when the first list row and the
+ * reader's title were attached and painted, and when `marks` distinct highlights were painted.
+ */
+function recorder(marks: number) {
+  return `(() => {
+    const b = (window.__bench = {});
+    const after = (key) => requestAnimationFrame(() => setTimeout(() => (b[key] = performance.now()), 0));
+    const obs = new MutationObserver(() => {
+      if (b.optionSeen === undefined && document.querySelector('[role=option]')) { b.optionSeen = performance.now(); after('listPainted'); }
+      if (b.articleSeen === undefined && document.querySelector('article h1')) { b.articleSeen = performance.now(); after('articlePainted'); }
+      if (${marks} > 0 && b.marksSeen === undefined && b.articleSeen !== undefined) {
+        const ids = new Set(Array.from(document.querySelectorAll('mark[data-hl]'), (m) => m.getAttribute('data-hl')));
+        if (ids.size >= ${marks}) { b.marksSeen = performance.now(); after('marksPainted'); }
+      }
+    });
+    obs.observe(document, { childList: true, subtree: true });
+  })();`;
+}
+
+async function measure(browser: Browser, url: string, key: string, marks = 0): Promise<Record<string, number>> {
+  const page = await browser.newPage();
+  await page.addInitScript(recorder(marks));
+  await page.goto(url);
+  await page.waitForFunction((k) => window.__bench?.[k] !== undefined, key, { timeout: 120_000 });
+  const result = await page.evaluate(() => {
+    const list = performance.getEntriesByType('resource').find((e) => e.name.includes('articles.list')) as PerformanceResourceTiming | undefined;
+    return { ...window.__bench, listResponse: list?.responseEnd ?? -1 };
+  });
+  await page.close();
+  return result as Record<string, number>;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (v: number) => Number(v.toFixed(1));
+
+/** First paint of the library list (median of RUNS page loads after one warm-up). */
+export async function benchListPaint(browser: Browser, dir: string, size: number): Promise<BenchEntry[]> {
+  const web = await startWebMode({ library: dir });
+  try {
+    await measure(browser, web.url, 'listPainted');
+    const runs: Array<Record<string, number>> = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, web.url, 'listPainted'));
+    return [
+      { name: 'list data received in Chromium (articles.list)', value: ms(median(runs.map((r) => r.listResponse!))), unit: 'ms', size },
+      { name: 'first paint of the list in Chromium', value: ms(median(runs.map((r) => r.listPainted!))), unit: 'ms', size },
+    ];
+  } finally {
+    await web.stop();
+  }
+}
+
+/**
+ * Anchoring and painting 1,000 highlights on a 100,000-word article, timed in the page from the
+ * article's title being attached to the 1,000th distinct highlight painted: this includes the
+ * highlights.list request (the renderer does not expose its own lastPaintMs timing).
+ */
+export async function benchHighlightPaint(browser: Browser, root: string): Promise<BenchEntry[]> {
+  const dir = path.join(root, 'margin-bench-long-article');
+  fs.rmSync(dir, { recursive: true, force: true });
+  const id = await generateLongArticle(dir, 100_000, 1_000);
+  const web = await startWebMode({ library: dir });
+  try {
+    const url = `${web.origin}/article/${id}?token=${web.token}`;
+    await measure(browser, url, 'marksPainted', 1000);
+    const runs: Array<Record<string, number>> = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, url, 'marksPainted', 1000));
+    return [
+      { name: '100,000-word article shown (title painted)', value: ms(median(runs.map((r) => r.articlePainted!))), unit: 'ms', size: 1000 },
+      { name: 'anchor + paint 1,000 highlights (article shown → all painted)', value: ms(median(runs.map((r) => r.marksPainted! - r.articleSeen!))), unit: 'ms', size: 1000 },
+    ];
+  } finally {
+    await web.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
