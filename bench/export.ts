@@ -8,15 +8,9 @@ import { exportToFile, exportToFolder, exportW3C } from '../src/main/export/expo
 import { exportOptions, type ExportArticle } from '../src/shared/export/types';
 import { HIGHLIGHT_COLORS, type Highlight } from '../src/shared/types';
 import { mulberry32 as prng } from '../src/shared/random';
+import type { BenchEntry } from './entry';
+export type { BenchEntry };
 
-/** One benchmark figure, as `npm run bench` reports it. */
-export interface BenchEntry {
-  name: string;
-  value: number;
-  unit: string;
-  size?: number;
-  baseline?: number;
-}
 
 const ARTICLES = 1000;
 const PER_ARTICLE = 10;

@@ -6,30 +6,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ImportSummary } from '../src/shared/api/contract';
 import { createServices } from '../src/main/services/services';
+import { mulberry32 as prng } from '../src/shared/random';
+import type { BenchEntry } from './entry';
+export type { BenchEntry };
 
-/** One benchmark figure, as `npm run bench` reports it. */
-export interface BenchEntry {
-  name: string;
-  value: number;
-  unit: string;
-  size?: number;
-  baseline?: number;
-}
 
 const FILES = 1000;
 const BYTES = 5 * 1024;
 
-/** mulberry32: a small seeded PRNG, so every run imports the same text. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = ['Kharkiv', 'Odesa', 'Lviv', 'Gdansk', 'Rotterdam', 'Nairobi', 'Osaka', 'Valparaíso', 'Toronto', 'Pune'];
 const THINGS = ['containers', 'passengers', 'tonnes of grain', 'homes', 'jobs', 'drones', 'hospital beds', 'flights'];

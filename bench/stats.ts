@@ -3,15 +3,9 @@
 
 import { extract } from '../src/shared/stats/index';
 import { mulberry32 as prng } from '../src/shared/random';
+import type { BenchEntry } from './entry';
+export type { BenchEntry };
 
-/** One benchmark figure, as `npm run bench` reports it. */
-export interface BenchEntry {
-  name: string;
-  value: number;
-  unit: string;
-  size?: number;
-  baseline?: number;
-}
 
 
 const COUNTRIES = ['Ukraine', 'Russia', 'Germany', 'Brazil', 'Japan', 'Kenya', 'Canada', 'India', 'Poland', 'Chile'];

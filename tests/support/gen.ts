@@ -8,6 +8,7 @@ import { SCHEMA_VERSION, type AnnotationsFile, type IndexFile } from '../../src/
 import { contentHash } from '../../src/main/library/store';
 import { createServices } from '../../src/main/services/services';
 import { HIGHLIGHT_COLORS, type ArticleMeta, type Highlight } from '../../src/shared/types';
+import { mulberry32 as prng } from '../../src/shared/random';
 
 export interface GenOptions {
   articles: number;
@@ -39,17 +40,6 @@ const WORDS = `harbour grain convoy ministry pipeline ceasefire budget tariff re
 const PASSAGE_TAGS = ['evidence', 'quote', 'numbers', 'war/equipment', 'war/casualties', 'economy', 'economy/trade', 'follow up', 'Kyiv', 'energy'];
 const ARTICLE_TAGS = ['reading', 'to check', 'long read', 'europe', 'asia', 'africa', 'americas', 'archive'];
 
-/** mulberry32: the same library every run for the same seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const hex = (r: () => number, chars: number) => Array.from({ length: chars }, () => Math.floor(r() * 16).toString(16)).join('');

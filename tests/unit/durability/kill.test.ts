@@ -7,20 +7,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEEP_DAILY } from '../../../src/main/library/backups';
 import { expectLibraryHolds, seedLibrary, startWriter, writerBundle, type Ack } from './writers';
+import { mulberry32 as prng } from '../../../src/shared/random';
 
 const ROUNDS = 200;
 
-/** mulberry32, seeded from the environment so a failing run can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
