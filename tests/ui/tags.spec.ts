@@ -51,6 +51,8 @@ test('tag a passage and an article, filter by two tags, merge by rename, undo', 
   const tree = page.getByRole('list', { name: 'Tags' });
   await tree.getByRole('button', { name: /^war: / }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('status', { name: 'Active tag filter' })).toContainText('#war');
+  await expect(tree.getByRole('button', { name: /^war: / })).toBeFocused();
   await expect(library(page).getByRole('option')).toHaveCount(2);
   await tree.getByRole('button', { name: /^diplomacy: / }).click();
   await expect(library(page).getByRole('option')).toHaveCount(1);

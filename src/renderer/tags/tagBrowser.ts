@@ -57,6 +57,8 @@ export function renderTagBrowser(container: HTMLElement, tags: TagInfo[], active
               {
                 type: 'button',
                 className: 'tag-toggle',
+                'data-tag': child.path,
+                'data-action': 'toggle',
                 'aria-pressed': String(pressed),
                 'aria-label': `${child.path}: ${child.info?.articles ?? 0} articles, ${child.info?.passages ?? 0} passages`,
                 onclick: () => actions.toggle(child.path),
@@ -64,8 +66,8 @@ export function renderTagBrowser(container: HTMLElement, tags: TagInfo[], active
               `#${child.name}`,
               count ? h('span', { className: 'tag-count' }, count) : null,
             ),
-            h('button', { type: 'button', className: 'tag-action', 'aria-label': `Rename tag ${child.path}`, title: 'Rename or merge', onclick: () => actions.rename(child.path) }, '✎'),
-            h('button', { type: 'button', className: 'tag-action', 'aria-label': `Delete tag ${child.path}`, title: 'Delete everywhere', onclick: () => actions.remove(child.path) }, '🗑'),
+            h('button', { type: 'button', className: 'tag-action', 'data-tag': child.path, 'data-action': 'rename', 'aria-label': `Rename tag ${child.path}`, title: 'Rename or merge', onclick: () => actions.rename(child.path) }, '✎'),
+            h('button', { type: 'button', className: 'tag-action', 'data-tag': child.path, 'data-action': 'delete', 'aria-label': `Delete tag ${child.path}`, title: 'Delete everywhere', onclick: () => actions.remove(child.path) }, '🗑'),
           ),
           child.children.size ? list(child, depth + 1) : null,
         );
@@ -81,5 +83,12 @@ export function renderTagBrowser(container: HTMLElement, tags: TagInfo[], active
       )
     : null;
   const body = tags.length ? list(tree(tags), 0) : h('p', { className: 'panel-empty' }, 'No tags yet.');
+  // Re-rendering must not drop the keyboard: focus returns to the same tag's same button.
+  const focused = document.activeElement as HTMLElement | null;
+  const keep = focused && container.contains(focused) ? { tag: focused.dataset.tag, action: focused.dataset.action } : null;
   container.replaceChildren(...(filter ? [filter] : []), body);
+  if (keep?.tag) {
+    const again = [...container.querySelectorAll<HTMLElement>('button[data-tag]')].find((b) => b.dataset.tag === keep.tag && b.dataset.action === keep.action);
+    again?.focus();
+  }
 }
