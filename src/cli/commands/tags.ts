@@ -1,6 +1,5 @@
 // CLI commands for tags: tag and untag articles or passages, list tags, rename (merging).
 import { UsageError, allowOnly, flag, value } from '../args';
-import { MarginError } from '../../shared/api/result';
 import { tagKey, normalizeTag } from '../../shared/tags';
 import { COMMON, type Command } from './types';
 
@@ -14,13 +13,8 @@ export const tagCommands: Record<string, Command> = {
       if (!articleId || tags.length === 0) throw new UsageError('name an article id and at least one tag');
       const s = await services();
       const hid = value(args, 'highlight');
-      if (hid) {
-        const h = s.highlights.list(articleId).find((x) => x.id === hid);
-        if (!h) throw new MarginError('not_found', `No highlight ${hid} in article ${articleId}.`);
-        const updated = s.highlights.update({ articleId, id: hid, tags: [...h.tags, ...tags] });
-        return io.out(`${updated.tags.join(', ')}\n`);
-      }
-      io.out(`${s.tags.addArticleTags(articleId, tags).tags.join(', ')}\n`);
+      const result = hid ? s.highlights.editTags(articleId, hid, (current) => [...current, ...tags]) : s.tags.addArticleTags(articleId, tags);
+      io.out(`${result.tags.join(', ')}\n`);
     },
   },
   untag: {
@@ -31,15 +25,10 @@ export const tagCommands: Record<string, Command> = {
       const [articleId, ...tags] = args.positional;
       if (!articleId || tags.length === 0) throw new UsageError('name an article id and at least one tag');
       const drop = new Set(tags.map((t) => tagKey(normalizeTag(t))));
-      const keep = (list: string[]) => list.filter((t) => !drop.has(tagKey(t)));
       const s = await services();
       const hid = value(args, 'highlight');
-      if (hid) {
-        const h = s.highlights.list(articleId).find((x) => x.id === hid);
-        if (!h) throw new MarginError('not_found', `No highlight ${hid} in article ${articleId}.`);
-        return io.out(`${s.highlights.update({ articleId, id: hid, tags: keep(h.tags) }).tags.join(', ')}\n`);
-      }
-      io.out(`${s.tags.removeArticleTags(articleId, tags).tags.join(', ')}\n`);
+      const result = hid ? s.highlights.editTags(articleId, hid, (current) => current.filter((t) => !drop.has(tagKey(t)))) : s.tags.removeArticleTags(articleId, tags);
+      io.out(`${result.tags.join(', ')}\n`);
     },
   },
   tags: {

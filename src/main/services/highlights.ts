@@ -100,6 +100,18 @@ export class Highlights {
     });
   }
 
+  /** Changes one highlight's tags from what they are on disk, under the library lock: a tag added
+   * at the same moment by another process is never lost. */
+  editTags(articleId: string, id: string, edit: (tags: string[]) => string[]): Highlight {
+    return this.store.updateAnnotations(articleId, (d) => {
+      const h = d.highlights.find((x) => x.id === id);
+      if (!h) throw new MarginError('not_found', `No highlight ${id} in article ${articleId}.`);
+      h.tags = mergeTags([], edit(h.tags));
+      h.updatedAt = this.clock().toISOString();
+      return h;
+    });
+  }
+
   /** Deletes a highlight and returns it, so the caller can offer Undo (restore). */
   remove(articleId: string, id: string): Highlight {
     return this.store.updateAnnotations(articleId, (d) => {

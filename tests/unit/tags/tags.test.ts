@@ -115,3 +115,18 @@ describe('the tag CLI', () => {
     expect(bad.stderr).toMatch(/at least one letter/);
   });
 });
+
+describe('tagging one highlight from two views of the same library', () => {
+  it('merges onto the tags on disk, so neither view loses the other’s tag', async () => {
+    const dir = tempDir();
+    const s = await createServices({ dir });
+    const r = await s.importer.importText('r.txt', 'Report\n\nRussia lost 100 tanks.', 'text');
+    const h = addTagged(s, r.id!, 'tanks', ['first']);
+    const other = await createServices({ dir }); // a second process's view, loaded before the change
+    other.highlights.list(r.id!);
+    s.highlights.editTags(r.id!, h.id, (t) => [...t, 'from-app']);
+    other.highlights.editTags(r.id!, h.id, (t) => [...t, 'from-cli']);
+    expect(s.highlights.list(r.id!)[0]!.tags).toEqual(['first', 'from-app', 'from-cli']);
+    expect(() => s.highlights.editTags(r.id!, 'nope', (t) => t)).toThrow(/No highlight nope/);
+  });
+});
