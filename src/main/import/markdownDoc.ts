@@ -35,9 +35,8 @@ export function stripInlineMarkdown(line: string): string {
     .trim();
 }
 
-/** The first level-one heading (ATX `# T` or setext `T\n===`) outside code fences. */
-export function firstHeading(body: string): string | null {
-  const lines = body.split('\n');
+/** The lines outside ``` / ~~~ code fences, with their index, fence lines themselves skipped. */
+function* proseLines(lines: readonly string[]): Generator<[number, string]> {
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -45,9 +44,14 @@ export function firstHeading(body: string): string | null {
     if (f) {
       if (fence === null) fence = f[1]![0]!;
       else if (f[1]![0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
+    } else if (fence === null) yield [i, line];
+  }
+}
+
+/** The first level-one heading (ATX `# T` or setext `T\n===`) outside code fences. */
+export function firstHeading(body: string): string | null {
+  const lines = body.split('\n');
+  for (const [i, line] of proseLines(lines)) {
     const atx = /^\s{0,3}#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
     if (atx) return cleanLine(stripInlineMarkdown(atx[1]!));
     const next = lines[i + 1];
@@ -58,15 +62,7 @@ export function firstHeading(body: string): string | null {
 
 /** The first line of prose outside code fences, its Markdown marks removed. */
 function firstProseLine(body: string): string | null {
-  let fence: string | null = null;
-  for (const line of body.split('\n')) {
-    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1]![0]!;
-      else if (f[1]![0] === fence) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
+  for (const [, line] of proseLines(body.split('\n'))) {
     const text = stripInlineMarkdown(line.replace(/^\s*(#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+/, ''));
     if (/[\p{L}\p{N}]/u.test(text)) return cleanLine(text);
   }

@@ -30,19 +30,18 @@ export class LibraryLock {
       }
     }
     this.acquire();
-    this.depth = 1;
-    try {
-      return fn();
-    } finally {
-      this.depth = 0;
-      this.release();
-    }
+    return this.runHeld(fn);
   }
 
   /** Runs `fn` holding the lock if it is free now (or already ours); returns undefined when it is not. */
   tryHold<T>(fn: () => T): T | undefined {
     if (this.depth > 0) return this.hold(fn);
     if (!this.tryCreate() && !(this.breakIfStale() && this.tryCreate())) return undefined;
+    return this.runHeld(fn);
+  }
+
+  /** Runs `fn` with the lock just taken, and releases it afterwards. */
+  private runHeld<T>(fn: () => T): T {
     this.depth = 1;
     try {
       return fn();
