@@ -8,7 +8,8 @@ export default defineConfig({
     build: {
       // lowdb and steno are ESM-only: bundle them so no require() of them can ever happen.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The derive worker is an entry of its own (out/main/deriveWorker.js): folder imports render on it.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), deriveWorker: resolve('src/main/workers/deriveWorker.ts') } },
     },
   },
   preload: {

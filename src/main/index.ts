@@ -21,7 +21,12 @@ if (handleDeepLinks()) {
     const root = app.getAppPath();
     const preload = path.join(root, 'out', 'preload', 'index.cjs');
     try {
-      const services = await createServices({ dir: resolveLibraryDir(process.argv), seedsDir: path.join(root, 'seeds'), pickPaths });
+      const services = await createServices({
+        dir: resolveLibraryDir(process.argv),
+        seedsDir: path.join(root, 'seeds'),
+        pickPaths,
+        deriveWorkers: { script: path.join(root, 'out', 'main', 'deriveWorker.js') },
+      });
       serveProtocols(services, path.join(root, 'out', 'renderer'));
       registerIpc(services);
       services.events.subscribe(sendToWindows);

@@ -2,6 +2,7 @@
 // reads defensively: a file that does not parse is set aside as `<name>.corrupt-<time>`, never deleted.
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { SyncAdapter } from 'lowdb';
 import { MarginError } from '../../shared/api/result';
 
@@ -26,16 +27,19 @@ let tmpCounter = 0;
 /**
  * Writes `text` to `file` atomically and durably. Leaves no temp file behind on failure. With
  * `syncDir: false` the caller fsyncs the folder itself (once after many files) before relying on it.
+ * Returns the written file's stats (as `file` has them after the rename).
  */
-export function writeFileDurably(file: string, text: string, writeFile?: (fd: number, text: string) => void, options: { syncDir?: boolean } = {}): void {
+export function writeFileDurably(file: string, text: string, writeFile?: (fd: number, text: string) => void, options: { syncDir?: boolean } = {}): fs.Stats {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${++tmpCounter}.tmp`);
   let fd: number | undefined;
+  let written: fs.Stats;
   try {
     fd = fs.openSync(tmp, 'w');
     if (writeFile) writeFile(fd, text);
     else fs.writeFileSync(fd, text);
     fs.fsyncSync(fd);
+    written = fs.fstatSync(fd); // the file's identity and times, which the rename keeps
     fs.closeSync(fd);
     fd = undefined;
     fs.renameSync(tmp, file);
@@ -45,6 +49,23 @@ export function writeFileDurably(file: string, text: string, writeFile?: (fd: nu
     throw ioError(err, file);
   }
   if (options.syncDir !== false) fsyncDir(dir);
+  return written;
+}
+
+/**
+ * Replaces `file` atomically but without fsync: for caches that are cheap to rebuild. After a power
+ * cut it may be missing or empty, never half of an old and half of a new version.
+ */
+export function writeFileAtomic(file: string, text: string): void {
+  // Unique across the worker threads of this process too (each has its own counter).
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${threadId * 1e9 + ++tmpCounter}.tmp`);
+  try {
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw ioError(err, file);
+  }
 }
 
 /** Removes temp files left in `dir` by processes killed while writing (their pid is gone). */
@@ -83,6 +104,19 @@ export function fsyncDir(dir: string): void {
     // Some platforms (Windows) cannot open or fsync a folder; the rename is still atomic there.
   } finally {
     if (dfd !== undefined) fs.closeSync(dfd);
+  }
+}
+
+/** `fsyncDir` off the main thread, for many folders at once. */
+export async function fsyncDirAsync(dir: string): Promise<void> {
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    handle = await fs.promises.open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // As in fsyncDir.
+  } finally {
+    await handle?.close();
   }
 }
 

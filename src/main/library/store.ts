@@ -3,12 +3,13 @@
 // kilobytes whatever the library's size. Plain class: takes its folder and clock from its caller.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { LowSync, MemorySync } from 'lowdb';
 import { MarginError } from '../../shared/api/result';
 import type { ArticleAnnotations, ArticleMeta, ArticleSummary, ContentFormat } from '../../shared/types';
 import { Backups, type SnapshotInfo } from './backups';
-import { DurableJsonFile, fsyncDir, ioError, removeStaleTemps, writeFileDurably, type CorruptionReport, type DurableOptions } from './durableJsonFile';
+import { DurableJsonFile, fsyncDir, fsyncDirAsync, ioError, removeStaleTemps, writeFileAtomic, writeFileDurably, type CorruptionReport, type DurableOptions } from './durableJsonFile';
 import { LibraryLayout } from './layout';
 import { LibraryLock } from './lock';
 import { articlesMissingFrom } from './recover';
@@ -37,6 +38,9 @@ export interface StoreOptions {
   writeFile?: DurableOptions['writeFile'];
 }
 
+/** What became of one document given to `addMany`. */
+export type AddOutcome = { ok: true; meta: ArticleMeta; duplicate: boolean } | { ok: false; error: MarginError };
+
 /** What `restoreSnapshot` did. */
 export interface RestoreResult {
   restored: SnapshotInfo;
@@ -60,10 +64,11 @@ const ANNOTATION_FILE = /^([A-Za-z0-9_-]+)\.json$/;
 export const contentHash = (content: string) =>
   crypto.createHash('sha256').update(content.replace(/\r\n?/g, '\n').trim()).digest('hex');
 
+const stampOfStats = (s: fs.Stats) => `${s.mtimeMs}:${s.size}:${s.ino}`;
+
 function stampOf(file: string): string {
   try {
-    const s = fs.statSync(file);
-    return `${s.mtimeMs}:${s.size}:${s.ino}`;
+    return stampOfStats(fs.statSync(file));
   } catch {
     return 'missing';
   }
@@ -207,24 +212,97 @@ export class LibraryStore {
     }
   }
 
+  /**
+   * Adds many articles with one index write (a folder import): the bodies are written side by side
+   * and made durable together first, then the index names them all. Outcomes come back in order;
+   * a body that cannot be written fails alone, an index that cannot be saved fails them all and
+   * takes their bodies away again. Duplicates (of the library or of an earlier document) are told.
+   */
+  async addMany(docs: readonly NewArticle[]): Promise<AddOutcome[]> {
+    if (this.readOnly) return docs.map((doc) => this.tryAdd(doc));
+    this.refreshIndex();
+    const known = new Map(this.index.db.data.articles.map((a) => [a.hash, a] as const));
+    const outcomes: AddOutcome[] = new Array(docs.length);
+    const fresh: Array<{ at: number; meta: ArticleMeta; write: Promise<void> }> = [];
+    const firstAt = new Map<string, number>();
+    const repeats: Array<{ at: number; of: number }> = [];
+    docs.forEach((doc, at) => {
+      const hash = contentHash(doc.content);
+      const earlier = known.get(hash);
+      if (earlier) outcomes[at] = { ok: true, meta: earlier, duplicate: true };
+      else if (firstAt.has(hash)) repeats.push({ at, of: firstAt.get(hash)! });
+      else {
+        firstAt.set(hash, at);
+        const meta = this.newMeta(doc, hash);
+        fresh.push({ at, meta, write: this.writeBodyAsync(meta, doc) });
+      }
+    });
+    const written = await Promise.allSettled(fresh.map((f) => f.write));
+    const ready = fresh.filter((f, i) => {
+      const w = written[i]!;
+      if (w.status === 'rejected') outcomes[f.at] = { ok: false, error: ioError(w.reason, this.layout.content(f.meta.id, f.meta.format)) };
+      return w.status === 'fulfilled';
+    });
+    const dropBody = (meta: ArticleMeta) => fs.rmSync(this.layout.articleDir(meta.id), { recursive: true, force: true });
+    try {
+      if (ready.length > 0) {
+        fsyncDir(this.layout.articlesDir);
+        this.mutateIndex((data) => {
+          const now = new Map(data.articles.map((a) => [a.hash, a] as const));
+          for (const { at, meta } of ready) {
+            const raced = now.get(meta.hash); // added by another process meanwhile
+            if (raced) dropBody(meta);
+            else {
+              data.articles.push(meta);
+              now.set(meta.hash, meta);
+            }
+            outcomes[at] = { ok: true, meta: raced ?? meta, duplicate: raced !== undefined };
+          }
+        }, false, true);
+      }
+    } catch (err) {
+      for (const { at, meta } of ready) {
+        dropBody(meta);
+        outcomes[at] = { ok: false, error: ioError(err, this.layout.index) };
+      }
+    }
+    for (const { at, of } of repeats) {
+      const first = outcomes[of]!;
+      outcomes[at] = first.ok ? { ok: true, meta: first.meta, duplicate: true } : first;
+    }
+    return outcomes;
+  }
+
+  private tryAdd(doc: NewArticle): AddOutcome {
+    try {
+      return { ok: true, ...this.add(doc) };
+    } catch (err) {
+      return { ok: false, error: ioError(err, this.layout.index) };
+    }
+  }
+
+  private newMeta(doc: NewArticle, hash: string): ArticleMeta {
+    return {
+      id: this.newId(),
+      title: doc.title.trim() || 'Untitled',
+      author: doc.author,
+      source: doc.source,
+      siteName: doc.siteName ?? null,
+      publishedAt: doc.publishedAt ?? null,
+      addedAt: this.clock().toISOString(),
+      format: doc.format,
+      hash,
+      size: Buffer.byteLength(doc.content),
+      trashedAt: null,
+    };
+  }
+
   private addToIndex(doc: NewArticle, hash: string, wroteBody: (dir: string) => void): { meta: ArticleMeta; duplicate: boolean } {
     return this.mutateIndex((data) => {
       const existing = data.articles.find((a) => a.hash === hash);
       if (existing) return { meta: existing, duplicate: true };
-      const id = this.newId();
-      const meta: ArticleMeta = {
-        id,
-        title: doc.title.trim() || 'Untitled',
-        author: doc.author,
-        source: doc.source,
-        siteName: doc.siteName ?? null,
-        publishedAt: doc.publishedAt ?? null,
-        addedAt: this.clock().toISOString(),
-        format: doc.format,
-        hash,
-        size: Buffer.byteLength(doc.content),
-        trashedAt: null,
-      };
+      const meta = this.newMeta(doc, hash);
+      const id = meta.id;
       if (this.readOnly) {
         this.memoryContent.set(id, doc.content);
       } else {
@@ -310,18 +388,20 @@ export class LibraryStore {
       const results: T[] = [];
       try {
         for (const id of ids) {
-          const loaded = this.loadAnnotations(id, true, this.annotations.has(id));
-          const draft = structuredClone(loaded.db.data);
+          const cached = this.annotations.has(id);
+          const loaded = this.loadAnnotations(id, true, cached);
+          // Data read just now for this call is ours to change; cached data is shared and is copied.
+          const draft = cached ? structuredClone(loaded.db.data) : loaded.db.data;
           results.push(fn(draft, id));
-          writeFileDurably(this.layout.annotations(id), JSON.stringify(draft), this.options.writeFile, { syncDir: false });
+          const written = writeFileDurably(this.layout.annotations(id), JSON.stringify(draft), this.options.writeFile, { syncDir: false });
           loaded.db.data = draft;
-          loaded.stamp = stampOf(this.layout.annotations(id));
+          loaded.stamp = stampOfStats(written);
           this.digests.observe(id, draft, loaded.stamp);
         }
       } finally {
         fsyncDir(this.layout.annotationsDir);
       }
-      this.digests.flushIfDue();
+      this.digests.flushIfDue(true);
       return results;
     });
   }
@@ -399,11 +479,17 @@ export class LibraryStore {
     }
   }
 
-  /** Caches derived data; a failure is harmless (it is recomputed next time). */
+  /** Where derived data of the article is cached; null when it is not (a read-only library). */
+  derivedPath(id: string): string | null {
+    return this.readOnly || this.memoryContent.has(id) ? null : this.layout.derived(id);
+  }
+
+  /** Caches derived data (atomic, not fsynced); a failure is harmless (it is recomputed next time). */
   writeDerived(id: string, data: unknown): void {
-    if (this.readOnly || this.memoryContent.has(id)) return;
+    const file = this.derivedPath(id);
+    if (file === null) return;
     try {
-      writeFileDurably(this.layout.derived(id), JSON.stringify(data));
+      writeFileAtomic(file, JSON.stringify(data));
     } catch {
       // Cache only.
     }
@@ -513,13 +599,18 @@ export class LibraryStore {
     this.index.stamp = stamp;
   }
 
-  private mutateIndex<T>(fn: (data: IndexFile) => T, allowInMemory = false): T {
+  /**
+   * Changes the index under the lock and saves it; on failure the data in memory stays as it was.
+   * `appendOnly`: `fn` only appends articles (no meta is changed), so the list is copied, not cloned.
+   */
+  private mutateIndex<T>(fn: (data: IndexFile) => T, allowInMemory = false, appendOnly = false): T {
     const inMemory = allowInMemory && this.readOnly && this.index.stamp === 'missing';
     if (!inMemory) this.assertWritable();
     const run = () => {
       if (!inMemory) this.snapshotIfDue();
       this.refreshIndex();
-      const draft = structuredClone(this.index.db.data);
+      const data = this.index.db.data;
+      const draft = appendOnly ? { ...data, articles: [...data.articles] } : structuredClone(data);
       const result = fn(draft);
       this.index.db.adapter.write(draft);
       this.index.db.data = draft;
@@ -552,6 +643,43 @@ export class LibraryStore {
       }
     } catch (err) {
       fs.rmSync(dir, { recursive: true, force: true });
+      throw ioError(err, this.layout.content(meta.id, meta.format));
+    }
+  }
+
+  /**
+   * Writes a new article's folder for `addMany`: the body straight under its final name (nobody
+   * knows the folder until the index names it), its assets, then fsync of files and folder. On
+   * failure the folder goes.
+   */
+  private async writeBodyAsync(meta: ArticleMeta, doc: NewArticle): Promise<void> {
+    const dir = this.layout.articleDir(meta.id);
+    const writeDurably = async (file: string, data: string | Uint8Array) => {
+      const handle = await fsp.open(file, 'wx');
+      try {
+        if (this.options.writeFile && typeof data === 'string') this.options.writeFile(handle.fd, data);
+        else await handle.writeFile(data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    };
+    try {
+      await fsp.mkdir(dir, { recursive: true });
+      const files = [writeDurably(this.layout.content(meta.id, meta.format), doc.content)];
+      if (doc.assets?.length) {
+        await fsp.mkdir(this.layout.assetsDir(meta.id));
+        for (const asset of doc.assets) {
+          if (!ASSET_FILE.test(asset.file)) throw new MarginError('bad_input', `Not an asset name: ${asset.file}`);
+          files.push(writeDurably(path.join(this.layout.assetsDir(meta.id), asset.file), asset.bytes));
+        }
+      }
+      const failed = (await Promise.allSettled(files)).find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      if (doc.assets?.length) await fsyncDirAsync(this.layout.assetsDir(meta.id));
+      await fsyncDirAsync(dir);
+    } catch (err) {
+      await fsp.rm(dir, { recursive: true, force: true });
       throw ioError(err, this.layout.content(meta.id, meta.format));
     }
   }

@@ -85,6 +85,7 @@ export class SummaryCache {
   private readsSinceFlush = 0;
   /** Ids named in the journal: a writer may still be writing them, so their stamps are checked on use. */
   private volatile = new Set<string>();
+  private flushScheduled = false;
 
   constructor(
     private readonly layout: LibraryLayout,
@@ -147,12 +148,24 @@ export class SummaryCache {
     }
   }
 
-  /** Rewrites the cache file and empties the journal when enough changed and the lock is free. */
-  flushIfDue(): void {
+  /**
+   * Rewrites the cache file and empties the journal when enough changed and the lock is free.
+   * `later`: on the next turn of the event loop, so a change of thousands of files returns first.
+   */
+  flushIfDue(later = false): void {
     if (!this.source.writable()) return;
     const journalLines = this.journalBytes / 17;
     if (this.readsSinceFlush < FLUSH_AFTER_READS && journalLines < flushAfterLines(this.entries.size)) return;
-    this.source.tryLocked(() => this.flush());
+    if (!later) {
+      this.source.tryLocked(() => this.flush());
+      return;
+    }
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flushIfDue();
+    });
   }
 
   /** Under the lock: the cache file gets every digest known to be exact, then the journal goes. */

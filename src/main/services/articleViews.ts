@@ -1,32 +1,18 @@
 // Builds what the reader shows for an article — sanitized HTML, text model, statistics — and caches
 // it beside the article, rebuilt when the renderer or the extractor changes version.
-import { EXTRACTOR_VERSION, extract } from '../../shared/stats';
-import type { ArticleMeta, ArticleView, Extraction } from '../../shared/types';
+import type { ArticleMeta, ArticleView } from '../../shared/types';
 import type { LibraryStore } from '../library/store';
-import { RENDER_VERSION, renderArticle } from '../render/renderArticle';
+import { DERIVED_VERSION, deriveArticle, type Derived } from '../render/deriveArticle';
+import type { DerivePool } from '../workers/derivePool';
 
-interface Derived {
-  version: string;
-  html: string;
-  text: string;
-  extraction: Extraction;
-}
-
-const DERIVED_VERSION = `${RENDER_VERSION}.${EXTRACTOR_VERSION}`;
-
-/** Renders and extracts an article (no cache). The title is the text model's first line. */
-export function deriveArticle(meta: ArticleMeta, content: string): Derived {
-  const { html, text } = renderArticle(meta, content);
-  const titleEnd = text.indexOf('\n');
-  const extraction = extract(text, {
-    titleRange: { start: 0, end: titleEnd === -1 ? text.length : titleEnd },
-    referenceDate: meta.publishedAt ? new Date(meta.publishedAt) : undefined,
-  });
-  return { version: DERIVED_VERSION, html, text, extraction };
-}
+export { deriveArticle };
 
 export class ArticleViews {
-  constructor(private readonly store: LibraryStore) {}
+  constructor(
+    private readonly store: LibraryStore,
+    /** Worker threads for derivations done ahead of time (imports); none: done here. */
+    private readonly pool: DerivePool | null = null,
+  ) {}
 
   /** The cached derivation, recomputed (and re-cached) when missing or out of date. */
   derived(id: string): Derived {
@@ -36,6 +22,29 @@ export class ArticleViews {
     const fresh = deriveArticle(meta, this.store.content(id));
     this.store.writeDerived(id, fresh);
     return fresh;
+  }
+
+  /**
+   * Derives and caches a just-added article whose body is in hand, on a worker thread when there
+   * is a pool (so a folder import renders on every core). Never rejects: a derivation that fails
+   * on a worker is done here; one that fails here too is done again when the article is opened.
+   */
+  async precompute(meta: ArticleMeta, content: string, options: { workers?: boolean } = {}): Promise<void> {
+    const target = this.store.derivedPath(meta.id);
+    if (target === null) return;
+    const pool = options.workers === false ? null : this.pool;
+    if (pool) {
+      try {
+        return await pool.derive(meta, content, target);
+      } catch {
+        // A worker that failed (or died): derived here instead.
+      }
+    }
+    try {
+      this.store.writeDerived(meta.id, deriveArticle(meta, content));
+    } catch {
+      // Cache only: the reader derives it on first open.
+    }
   }
 
   view(id: string): ArticleView {

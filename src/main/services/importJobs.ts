@@ -1,10 +1,10 @@
-// Folder imports as jobs: lists the folder, imports its files one at a time through the Importer,
-// reports throttled progress on the event bus and stops when cancelled. Holds one document at a time.
+// Folder imports as jobs: lists the folder, parses its files one at a time and stores them in
+// batches through the Importer, reports throttled progress on the event bus and stops when cancelled.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportItemResult, ImportSummary } from '../../shared/api/contract';
 import { MarginError } from '../../shared/api/result';
-import { listImportable } from '../import';
+import { listImportable, type ImportItem } from '../import';
 import type { EventBus } from './events';
 import { resolveUserPath, type Importer } from './importer';
 
@@ -14,6 +14,12 @@ export interface ImportJobsOptions {
   /** Milliseconds clock for the throttle. */
   now?: () => number;
 }
+
+/** Files stored together in one index write, unless BATCH_MS passed first (so progress keeps moving). */
+const BATCH_FILES = 50;
+const BATCH_MS = 250;
+/** Articles whose rendering may be queued on the workers before parsing waits for them. */
+const MAX_DERIVING = 200;
 
 /** Called after each file of a folder job, with its full path. */
 export type OnFolderItem = (result: ImportItemResult, progress: { done: number; total: number; file: string }) => void;
@@ -90,14 +96,34 @@ export class ImportJobs {
       this.events.emit({ type: 'progress', jobId, task: 'import', done, total, item });
     };
     progress(0, undefined, true);
+    // Parsed files are stored in batches (one index write each); their rendering and statistics
+    // run on worker threads while the next files are parsed, at most MAX_DERIVING at a time.
+    let batch: Array<{ name: string; file: string; item: ImportItem }> = [];
+    let batchSince = this.now();
+    const deriving = new Set<Promise<void>>();
+    const flush = async () => {
+      const taken = batch;
+      batch = [];
+      batchSince = this.now();
+      if (taken.length === 0) return;
+      const accepted = await this.importer.acceptMany(taken.map((t) => t.item));
+      accepted.forEach(({ result, derived }, i) => {
+        const r = { ...result, name: taken[i]!.name };
+        results.push(r);
+        onItem?.(r, { done: results.length, total, file: taken[i]!.file });
+        progress(results.length, r.name, results.length === total);
+        deriving.add(derived);
+        void derived.then(() => deriving.delete(derived));
+      });
+      while (deriving.size > MAX_DERIVING) await Promise.race(deriving);
+    };
     for (const file of files) {
       if (signal.aborted) break;
-      const name = path.relative(root, file) || path.basename(file);
-      const result = { ...(await this.importer.importFile(file)), name };
-      results.push(result);
-      onItem?.(result, { done: results.length, total, file });
-      progress(results.length, name, results.length === total);
+      batch.push({ name: path.relative(root, file) || path.basename(file), file, item: await this.importer.parseFile(file) });
+      if (batch.length >= BATCH_FILES || this.now() - batchSince >= BATCH_MS) await flush();
     }
+    await flush();
+    await Promise.all(deriving);
     // Cancelled while listing, or before the last file: what was imported stays.
     const cancelled = signal.aborted && !(total > 0 && results.length === total);
     if (cancelled) progress(results.length, undefined, true);

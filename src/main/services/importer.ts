@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ImportItemResult } from '../../shared/api/contract';
-import { importBytes as parseBytes, importPath, importPastedText, importUrl as fetchPage, type ImportItem } from '../import';
-import type { LibraryStore } from '../library/store';
+import { importBytes as parseBytes, importPath, importPastedText, importUrl as fetchPage, type ImportedDoc, type ImportItem } from '../import';
+import type { LibraryStore, NewArticle } from '../library/store';
 import type { ArticleViews } from './articleViews';
 
 /** Makes a path a person typed absolute: `~` is their home folder, relative paths start at the working folder. */
@@ -16,6 +16,19 @@ export function resolveUserPath(typed: string): string {
   return path.resolve(trimmed);
 }
 
+function toNewArticle(doc: ImportedDoc): NewArticle {
+  return {
+    title: doc.title,
+    author: doc.author,
+    source: doc.source,
+    siteName: doc.siteName,
+    publishedAt: doc.publishedAt,
+    format: doc.format,
+    content: doc.content,
+    assets: doc.assets,
+  };
+}
+
 export class Importer {
   constructor(
     private readonly store: LibraryStore,
@@ -23,34 +36,43 @@ export class Importer {
   ) {}
 
   /** Stores one parsed item; duplicates are recognised by content hash and reported. */
-  accept(item: ImportItem): ImportItemResult {
-    if (!item.ok) return { name: item.name, status: 'failed', message: item.message };
-    try {
-      const { doc } = item;
-      const { meta, duplicate } = this.store.add({
-        title: doc.title,
-        author: doc.author,
-        source: doc.source,
-        siteName: doc.siteName,
-        publishedAt: doc.publishedAt,
-        format: doc.format,
-        content: doc.content,
-        assets: doc.assets,
-      });
+  async accept(item: ImportItem): Promise<ImportItemResult> {
+    const [result] = await this.acceptMany([item], { workers: false });
+    await result!.derived;
+    return result!.result;
+  }
+
+  /**
+   * Stores parsed items together (one index write for all of them). Each result comes with the
+   * derivation of its article (rendering and statistics, cached at import): on a worker thread
+   * when there is a pool (unless `workers` is false: one file is quicker here than a worker's start),
+   * so the caller can go on parsing while they run. `derived` never rejects.
+   */
+  async acceptMany(items: readonly ImportItem[], options: { workers?: boolean } = {}): Promise<Array<{ result: ImportItemResult; derived: Promise<void> }>> {
+    const docs = items.flatMap((item) => (item.ok ? [toNewArticle(item.doc)] : []));
+    const outcomes = await this.store.addMany(docs);
+    let next = 0;
+    return items.map((item) => {
+      if (!item.ok) return { result: { name: item.name, status: 'failed', message: item.message }, derived: Promise.resolve() };
+      const outcome = outcomes[next++]!;
+      if (!outcome.ok) return { result: { name: item.name, status: 'failed', message: outcome.error.message }, derived: Promise.resolve() };
+      const { meta, duplicate } = outcome;
       if (duplicate) {
         const where = meta.trashedAt ? ' (in the trash)' : '';
-        return { name: item.name, status: 'duplicate', id: meta.id, title: meta.title, message: `Already in the library${where} as "${meta.title}".` };
+        return { result: { name: item.name, status: 'duplicate', id: meta.id, title: meta.title, message: `Already in the library${where} as "${meta.title}".` }, derived: Promise.resolve() };
       }
-      this.views.derived(meta.id); // statistics are extracted at import and cached
-      return { name: item.name, status: 'added', id: meta.id, title: meta.title };
-    } catch (err) {
-      return { name: item.name, status: 'failed', message: (err as Error).message };
-    }
+      return { result: { name: item.name, status: 'added', id: meta.id, title: meta.title }, derived: this.views.precompute(meta, item.doc.content, options) };
+    });
   }
 
   /** Imports one file from disk (`~` and relative paths allowed). */
   async importFile(file: string): Promise<ImportItemResult> {
-    return this.accept(await importPath(resolveUserPath(file)));
+    return this.accept(await this.parseFile(file));
+  }
+
+  /** Reads and parses one file without storing it (see acceptMany). */
+  parseFile(file: string): Promise<ImportItem> {
+    return importPath(resolveUserPath(file));
   }
 
   /** Imports bytes that arrived without a path (a file dropped on the window); only the name's last part is used. */

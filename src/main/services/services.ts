@@ -9,12 +9,16 @@ import { createHandlers } from './handlers';
 import { Highlights } from './highlights';
 import { Importer } from './importer';
 import { Tags } from './tags';
+import { DerivePool, type DerivePoolOptions } from '../workers/derivePool';
 
 export interface ServicesOptions extends StoreOptions {
   /** Folder of sample articles imported into a new library. */
   seedsDir?: string;
   /** Native file dialogs (Electron); web mode and the CLI have none and answer null. */
   pickPaths?: (args: Args<'system.pickPaths'>) => Promise<Result<'system.pickPaths'>>;
+  /** Worker threads rendering folder imports: the built app passes its bundled worker script;
+   * from source (web mode, CLI, tests) they start through tsx; false: everything on this thread. */
+  deriveWorkers?: DerivePoolOptions | false;
 }
 
 /** The services themselves, as handlers see them. */
@@ -35,7 +39,8 @@ export interface Services extends CoreServices {
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const store = LibraryStore.open(options);
-  const views = new ArticleViews(store);
+  const pool = options.deriveWorkers === false ? null : DerivePool.create(options.deriveWorkers);
+  const views = new ArticleViews(store, pool);
   const importer = new Importer(store, views);
   const highlights = new Highlights(store, views, options.clock);
   const core: CoreServices = {

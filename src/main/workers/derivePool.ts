@@ -1,0 +1,106 @@
+// A small pool of derive workers (deriveWorker.ts): a folder import hands each new article to the
+// least busy worker and goes on parsing the next files. Workers start on first use and stop after
+// a quiet spell; they never keep the process alive. A worker that dies fails only its own tasks.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ArticleMeta } from '../../shared/types';
+import type { DeriveReply, DeriveTask } from './deriveWorker';
+
+export interface DerivePoolOptions {
+  /** The built worker script (the Electron bundle). Without it, running from source (tsx, tests), the TypeScript worker is started through tsx. */
+  script?: string;
+  /** Worker threads (default: one per core, at most 4). */
+  size?: number;
+  /** Workers stop after this long with nothing to do (default 10 s). */
+  idleMs?: number;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve: () => void; reject: (err: Error) => void }>;
+}
+
+export class DerivePool {
+  private readonly slots: Slot[] = [];
+  private seq = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private readonly size: number;
+  private readonly idleMs: number;
+
+  private constructor(
+    private readonly spawn: () => Worker,
+    options: DerivePoolOptions,
+  ) {
+    this.size = Math.max(1, options.size ?? Math.min(4, os.availableParallelism()));
+    this.idleMs = options.idleMs ?? 10_000;
+  }
+
+  /** A pool, or null where no worker can be started (a bundle that was not given its worker script). */
+  static create(options: DerivePoolOptions = {}): DerivePool | null {
+    if (options.script) {
+      const script = options.script;
+      return new DerivePool(() => new Worker(script), options);
+    }
+    if (!import.meta.url.endsWith('.ts')) return null;
+    const boot = new URL('./tsxBoot.mjs', import.meta.url);
+    const entry = new URL('./deriveWorker.ts', import.meta.url).href;
+    return new DerivePool(() => new Worker(boot, { workerData: { entry } }), options);
+  }
+
+  /** Renders and extracts the article on a worker, which writes `target`; resolves once it is written. */
+  derive(meta: ArticleMeta, content: string, target: string): Promise<void> {
+    clearTimeout(this.idleTimer);
+    const slot = this.pick();
+    const seq = ++this.seq;
+    return new Promise<void>((resolve, reject) => {
+      slot.pending.set(seq, { resolve, reject });
+      slot.worker.ref();
+      const task: DeriveTask = { seq, meta, content, target };
+      slot.worker.postMessage(task);
+    });
+  }
+
+  /** Stops every worker; tasks still running fail. */
+  async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private pick(): Slot {
+    if (this.slots.length < this.size && this.slots.every((s) => s.pending.size > 0)) return this.start();
+    return this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+  }
+
+  private start(): Slot {
+    const slot: Slot = { worker: this.spawn(), pending: new Map() };
+    const fail = (err: Error) => {
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots.splice(i, 1);
+      for (const p of slot.pending.values()) p.reject(err);
+      slot.pending.clear();
+    };
+    slot.worker.on('message', (reply: DeriveReply) => {
+      const p = slot.pending.get(reply.seq);
+      if (!p) return;
+      slot.pending.delete(reply.seq);
+      if (reply.ok) p.resolve();
+      else p.reject(new Error(reply.message));
+      if (slot.pending.size === 0) {
+        slot.worker.unref();
+        this.scheduleIdle();
+      }
+    });
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => fail(new Error(`A derive worker stopped (exit code ${code}).`)));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private scheduleIdle(): void {
+    if (this.slots.some((s) => s.pending.size > 0)) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
+    this.idleTimer.unref();
+  }
+}
