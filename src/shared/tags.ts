@@ -3,9 +3,23 @@
 import { MarginError } from './api/result';
 
 export const MAX_TAG_LENGTH = 100;
+/** How many distinct names the memos below keep (a library has a few hundred tags, used over and over). */
+const REMEMBERED = 4096;
+
+const normalized = new Map<string, string>();
 
 /** Normalises a tag as typed; throws bad_input with a message for empty or over-long names. */
 export function normalizeTag(raw: string): string {
+  let tag = normalized.get(raw);
+  if (tag === undefined) {
+    tag = normalizeNew(raw);
+    if (normalized.size >= REMEMBERED) normalized.clear();
+    normalized.set(raw, tag);
+  }
+  return tag;
+}
+
+function normalizeNew(raw: string): string {
   const tag = raw
     .normalize('NFC')
     .trim()
@@ -22,8 +36,18 @@ export function normalizeTag(raw: string): string {
   return tag;
 }
 
+const keys = new Map<string, string>();
+
 /** The key two tags are compared by: the same key means the same tag. */
-export const tagKey = (tag: string) => tag.normalize('NFC').toLocaleLowerCase('und');
+export function tagKey(tag: string): string {
+  let key = keys.get(tag);
+  if (key === undefined) {
+    key = tag.normalize('NFC').toLocaleLowerCase('und');
+    if (keys.size >= REMEMBERED) keys.clear();
+    keys.set(tag, key);
+  }
+  return key;
+}
 
 /** Adds tags to a list, skipping ones already there (by key); returns a new list. */
 export function mergeTags(existing: readonly string[], added: readonly string[]): string[] {

@@ -22,10 +22,9 @@ function withAncestors(tag: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
-/** Rewrites `tag` when it is `from` or nested below it; null when it is not affected. */
-function renamed(tag: string, from: string, to: string | null): string | null | undefined {
+/** Rewrites `tag` when it is `from` (whose key is `f`) or nested below it; undefined when it is not affected. */
+function renamed(tag: string, from: string, f: string, to: string | null): string | null | undefined {
   const k = tagKey(tag);
-  const f = tagKey(from);
   if (k === f) return to;
   if (k.startsWith(`${f}/`)) return to === null ? null : `${to}${tag.slice(from.length)}`;
   return undefined;
@@ -147,11 +146,12 @@ export class Tags {
     const snaps: Snapshot[] = [];
     let articles = 0;
     let passages = 0;
+    const fromKey = tagKey(from);
     const apply = (tags: string[]): string[] | null => {
       let changed = false;
       const out: string[] = [];
       for (const t of tags) {
-        const r = renamed(t, from, to);
+        const r = renamed(t, from, fromKey, to);
         if (r === undefined) out.push(t);
         else {
           changed = true;
@@ -160,7 +160,7 @@ export class Tags {
       }
       return changed ? mergeTags([], out) : null;
     };
-    const ids = this.store.metas().filter((m) => this.keysOf(m.id).has(tagKey(from))).map((m) => m.id);
+    const ids = this.store.metas().filter((m) => this.keysOf(m.id).has(fromKey)).map((m) => m.id);
     // One locked batch: the files are written together, not one lock round-trip per article.
     this.store.updateAnnotationsMany(ids, (d, articleId) => {
         const snap: Snapshot = { articleId, tags: [...d.tags], highlightTags: {} };
