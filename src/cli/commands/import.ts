@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import type { ImportItemResult } from '../../shared/api/contract';
 import { MarginError } from '../../shared/api/result';
-import { ImportJobs } from '../../main/services/importJobs';
 import { resolveUserPath } from '../../main/services/importer';
 import type { Services } from '../../main/services/services';
 import { UsageError, allowOnly, flag } from '../args';
@@ -27,7 +26,7 @@ function line(r: ImportItemResult, where: string, counter = ''): string {
 
 /** Imports one folder as a job; Ctrl+C stops it after the current file and keeps what was imported. */
 async function importFolder(s: Services, folder: string, jobId: string, io: CliIO): Promise<{ results: ImportItemResult[]; cancelled: boolean }> {
-  const jobs = new ImportJobs(s.importer, s.events);
+  const jobs = s.importJobs;
   const results: ImportItemResult[] = [];
   const stop = () => jobs.cancel(jobId);
   process.once('SIGINT', stop);

@@ -8,6 +8,7 @@ import { EventBus } from './events';
 import { createHandlers } from './handlers';
 import { Highlights } from './highlights';
 import { Importer } from './importer';
+import { ImportJobs } from './importJobs';
 import { Tags } from './tags';
 import { DerivePool, type DerivePoolOptions } from '../workers/derivePool';
 
@@ -26,6 +27,8 @@ export interface CoreServices {
   store: LibraryStore;
   views: ArticleViews;
   importer: Importer;
+  /** Folder imports running as cancellable jobs (one table of job ids for the whole process). */
+  importJobs: ImportJobs;
   highlights: Highlights;
   tags: Tags;
   events: EventBus;
@@ -43,13 +46,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const views = new ArticleViews(store, pool);
   const importer = new Importer(store, views);
   const highlights = new Highlights(store, views, options.clock);
+  const events = new EventBus();
   const core: CoreServices = {
     store,
     views,
     importer,
+    importJobs: new ImportJobs(importer, events),
     highlights,
     tags: new Tags(store),
-    events: new EventBus(),
+    events,
     pickPaths: options.pickPaths ?? (async () => null),
   };
   const handlers = createHandlers(core);

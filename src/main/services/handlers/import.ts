@@ -2,7 +2,6 @@
 // (progress on the event bus, cancellable by id); the Importer holds the logic.
 import type { Handlers } from '../../../shared/api/contract';
 import { MarginError } from '../../../shared/api/result';
-import { ImportJobs } from '../importJobs';
 import type { CoreServices } from '../services';
 
 type ImportMethods = 'import.files' | 'import.bytes' | 'import.folder' | 'import.cancel' | 'import.url';
@@ -17,7 +16,7 @@ function decodeBase64(name: string, base64: string): Uint8Array {
 }
 
 export function importHandlers(s: CoreServices): Pick<Handlers, ImportMethods> {
-  const jobs = new ImportJobs(s.importer, s.events);
+  const jobs = s.importJobs;
   return {
     'import.files': async ({ paths }) => {
       const results = [];
