@@ -24,6 +24,11 @@ export interface DurableOptions {
 
 let tmpCounter = 0;
 
+/** A temp file beside `file`, unique in this process and its threads, named so removeStaleTemps knows its owner. */
+export function tempPathFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${threadId * 1e9 + ++tmpCounter}.tmp`);
+}
+
 /**
  * Writes `text` to `file` atomically and durably. Leaves no temp file behind on failure. With
  * `syncDir: false` the caller fsyncs the folder itself (once after many files) before relying on it.
@@ -31,7 +36,7 @@ let tmpCounter = 0;
  */
 export function writeFileDurably(file: string, text: string, writeFile?: (fd: number, text: string) => void, options: { syncDir?: boolean } = {}): fs.Stats {
   const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${++tmpCounter}.tmp`);
+  const tmp = tempPathFor(file);
   let fd: number | undefined;
   let written: fs.Stats;
   try {
@@ -57,8 +62,7 @@ export function writeFileDurably(file: string, text: string, writeFile?: (fd: nu
  * cut it may be missing or empty, never half of an old and half of a new version.
  */
 export function writeFileAtomic(file: string, text: string): void {
-  // Unique across the worker threads of this process too (each has its own counter).
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${threadId * 1e9 + ++tmpCounter}.tmp`);
+  const tmp = tempPathFor(file);
   try {
     fs.writeFileSync(tmp, text);
     fs.renameSync(tmp, file);
@@ -143,10 +147,20 @@ export class DurableJsonFile<T> implements SyncAdapter<T> {
     private readonly options: DurableOptions = {},
   ) {}
 
+  /** The stats of the file as the last read() found it (from the descriptor it read), or null when missing. */
+  lastRead: fs.Stats | null = null;
+
   read(): T | null {
     let text: string;
+    this.lastRead = null;
     try {
-      text = fs.readFileSync(this.file, 'utf8');
+      const fd = fs.openSync(this.file, 'r');
+      try {
+        this.lastRead = fs.fstatSync(fd);
+        text = readAll(fd, this.lastRead.size);
+      } finally {
+        fs.closeSync(fd);
+      }
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw ioError(err, this.file);
@@ -173,6 +187,25 @@ export class DurableJsonFile<T> implements SyncAdapter<T> {
   write(data: T): void {
     writeFileDurably(this.file, JSON.stringify(data), this.options.writeFile);
   }
+}
+
+/** Reads an open file to its end (`size` is a hint: a file growing meanwhile is read whole). */
+function readAll(fd: number, size: number): string {
+  const chunks: Buffer[] = [];
+  let buffer = Buffer.allocUnsafe(Math.max(size, 1024));
+  let used = 0;
+  for (;;) {
+    const n = fs.readSync(fd, buffer, used, buffer.length - used, null);
+    if (n === 0) break;
+    used += n;
+    if (used === buffer.length) {
+      chunks.push(buffer);
+      buffer = Buffer.allocUnsafe(buffer.length);
+      used = 0;
+    }
+  }
+  chunks.push(buffer.subarray(0, used));
+  return (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
 }
 
 /** Moves a damaged file aside as `<name>.corrupt-<time>` and returns the new path. */

@@ -690,10 +690,11 @@ export class LibraryStore {
     let loaded = this.annotations.get(id);
     if (loaded && (!checkFresh || stampOf(file) === loaded.stamp)) return loaded;
     let corrupt: CorruptionReport | null = null;
-    // The stamp is taken before reading: a change in between is then seen as a change next time.
-    let stamp = stampOf(file);
-    const db = new LowSync<AnnotationsFile>(this.durable<AnnotationsFile>(file, 'annotations', (r) => (corrupt = r)), emptyAnnotations(id));
+    const adapter = this.durable<AnnotationsFile>(file, 'annotations', (r) => (corrupt = r));
+    const db = new LowSync<AnnotationsFile>(adapter, emptyAnnotations(id));
     db.read();
+    // The stamp of the very file that was read (its descriptor's): a change after is seen next time.
+    let stamp = adapter.lastRead ? stampOfStats(adapter.lastRead) : 'missing';
     if (corrupt) stamp = this.recoverAnnotations(id, db, corrupt);
     this.checkSchema(db.data.schemaVersion, file);
     loaded = { db, stamp };
