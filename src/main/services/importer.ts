@@ -16,6 +16,10 @@ export function resolveUserPath(typed: string): string {
   return path.resolve(trimmed);
 }
 
+const FILES_PER_BATCH = 50;
+/** Up to this many files render here: starting worker threads would cost more. */
+const FEW_FILES = 8;
+
 function toNewArticle(doc: ImportedDoc): NewArticle {
   return {
     title: doc.title,
@@ -68,6 +72,19 @@ export class Importer {
   /** Imports one file from disk (`~` and relative paths allowed). */
   async importFile(file: string): Promise<ImportItemResult> {
     return this.accept(await this.parseFile(file));
+  }
+
+  /** Imports several files (a multiple choice in the file dialog): stored in batches, rendered on workers when many. */
+  async importFiles(files: readonly string[]): Promise<ImportItemResult[]> {
+    const results: ImportItemResult[] = [];
+    for (let i = 0; i < files.length; i += FILES_PER_BATCH) {
+      const items: ImportItem[] = [];
+      for (const file of files.slice(i, i + FILES_PER_BATCH)) items.push(await this.parseFile(file));
+      const accepted = await this.acceptMany(items, { workers: files.length > FEW_FILES });
+      await Promise.all(accepted.map((a) => a.derived));
+      results.push(...accepted.map((a) => a.result));
+    }
+    return results;
   }
 
   /** Reads and parses one file without storing it (see acceptMany). */

@@ -113,6 +113,23 @@ describe('import.bytes, import.files and pasted text', () => {
     expect(results[3]!.message).toMatch(/is a folder, not a file$/);
   });
 
+  it('imports many chosen files in batches, each cached with its statistics, repeats told as duplicates', async () => {
+    const dir = tempDir('margin-files-');
+    const paths = Array.from({ length: 12 }, (_, i) => {
+      const file = path.join(dir, `report-${i}.txt`);
+      fs.writeFileSync(file, `Harbour report ${i % 10}\n\nThe port handled ${1000 + (i % 10)} ships and 4.2 million tonnes of grain.\n`);
+      return file;
+    });
+    const results = value<ImportItemResult[]>(await s.dispatch('import.files', { paths }));
+    expect(results.map((r) => r.status)).toEqual([...Array(10).fill('added'), 'duplicate', 'duplicate']);
+    expect(results[10]!.id).toBe(results[0]!.id);
+    for (const r of results.slice(0, 10)) {
+      expect(fs.existsSync(path.join(s.store.dir, 'articles', r.id!, 'derived.json'))).toBe(true); // cached at import, before any open
+      const view = value<ArticleView>(await s.dispatch('articles.open', { id: r.id! }));
+      expect(view.extraction.statistics.map((q) => q.value)).toContain(4.2e6);
+    }
+  });
+
   it('keeps pasted HTML as HTML (sanitized) and reads pasted plain text', async () => {
     const html = value<ImportItemResult>(
       await s.dispatch('articles.importText', { name: 'Pasted text', content: '<h2>Budget vote</h2><p>The bill passed by <b>231</b> votes.</p><script>alert(1)</script>', format: 'html' }),

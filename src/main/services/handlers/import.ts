@@ -18,11 +18,7 @@ function decodeBase64(name: string, base64: string): Uint8Array {
 export function importHandlers(s: CoreServices): Pick<Handlers, ImportMethods> {
   const jobs = s.importJobs;
   return {
-    'import.files': async ({ paths }) => {
-      const results = [];
-      for (const p of paths) results.push(await s.importer.importFile(p));
-      return results;
-    },
+    'import.files': ({ paths }) => s.importer.importFiles(paths),
     'import.bytes': ({ name, base64 }) => s.importer.importBytes(name, decodeBase64(name, base64)),
     'import.folder': ({ path, jobId }) => jobs.folder(path, jobId),
     'import.cancel': ({ jobId }) => jobs.cancel(jobId),
