@@ -3,13 +3,13 @@
 // kilobytes whatever the library's size. Plain class: takes its folder and clock from its caller.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { LowSync, MemorySync } from 'lowdb';
 import { MarginError } from '../../shared/api/result';
-import type { ArticleAnnotations, ArticleMeta, ArticleSummary, ContentFormat } from '../../shared/types';
+import type { ArticleAnnotations, ArticleMeta, ArticleSummary } from '../../shared/types';
+import { ASSET_FILE, writeArticleFolder, writeArticleFolderAsync, type NewArticle } from './articleFolder';
 import { Backups, type SnapshotInfo } from './backups';
-import { DurableJsonFile, fsyncDir, fsyncDirAsync, ioError, removeStaleTemps, writeFileAtomic, writeFileDurably, type CorruptionReport, type DurableOptions } from './durableJsonFile';
+import { DurableJsonFile, fsyncDir, ioError, removeStaleTemps, writeFileAtomic, writeFileDurably, type CorruptionReport, type DurableOptions } from './durableJsonFile';
 import { LibraryLayout } from './layout';
 import { LibraryLock } from './lock';
 import { articlesMissingFrom } from './recover';
@@ -18,17 +18,7 @@ import { SummaryCache, type AnnotationDigest } from './summaryCache';
 
 export type { AnnotationDigest, PassageTag } from './summaryCache';
 export type { SnapshotInfo } from './backups';
-
-export interface NewArticle {
-  title: string;
-  author: string | null;
-  source: string | null;
-  siteName?: string | null;
-  publishedAt?: string | null;
-  format: ContentFormat;
-  content: string;
-  assets?: Array<{ file: string; bytes: Uint8Array }>;
-}
+export type { NewArticle } from './articleFolder';
 
 export interface StoreOptions {
   dir: string;
@@ -57,7 +47,6 @@ interface Loaded<T> {
   stamp: string;
 }
 
-const ASSET_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 const ANNOTATION_FILE = /^([A-Za-z0-9_-]+)\.json$/;
 
 /** sha256 of the body with line endings and outer whitespace normalised. */
@@ -234,7 +223,7 @@ export class LibraryStore {
       else {
         firstAt.set(hash, at);
         const meta = this.newMeta(doc, hash);
-        fresh.push({ at, meta, write: this.writeBodyAsync(meta, doc) });
+        fresh.push({ at, meta, write: writeArticleFolderAsync(this.layout, meta, doc, this.options.writeFile) });
       }
     });
     const written = await Promise.allSettled(fresh.map((f) => f.write));
@@ -306,7 +295,7 @@ export class LibraryStore {
       if (this.readOnly) {
         this.memoryContent.set(id, doc.content);
       } else {
-        this.writeBody(meta, doc);
+        writeArticleFolder(this.layout, meta, doc, this.options.writeFile);
         wroteBody(this.layout.articleDir(id));
       }
       data.articles.push(meta);
@@ -627,61 +616,6 @@ export class LibraryStore {
       meta.trashedAt = when;
       return meta;
     });
-  }
-
-  private writeBody(meta: ArticleMeta, doc: NewArticle): void {
-    const dir = this.layout.articleDir(meta.id);
-    try {
-      fs.mkdirSync(dir, { recursive: true });
-      writeFileDurably(this.layout.content(meta.id, meta.format), doc.content, this.options.writeFile);
-      if (doc.assets?.length) {
-        fs.mkdirSync(this.layout.assetsDir(meta.id), { recursive: true });
-        for (const asset of doc.assets) {
-          if (!ASSET_FILE.test(asset.file)) throw new MarginError('bad_input', `Not an asset name: ${asset.file}`);
-          fs.writeFileSync(path.join(this.layout.assetsDir(meta.id), asset.file), asset.bytes);
-        }
-      }
-    } catch (err) {
-      fs.rmSync(dir, { recursive: true, force: true });
-      throw ioError(err, this.layout.content(meta.id, meta.format));
-    }
-  }
-
-  /**
-   * Writes a new article's folder for `addMany`: the body straight under its final name (nobody
-   * knows the folder until the index names it), its assets, then fsync of files and folder. On
-   * failure the folder goes.
-   */
-  private async writeBodyAsync(meta: ArticleMeta, doc: NewArticle): Promise<void> {
-    const dir = this.layout.articleDir(meta.id);
-    const writeDurably = async (file: string, data: string | Uint8Array) => {
-      const handle = await fsp.open(file, 'wx');
-      try {
-        if (this.options.writeFile && typeof data === 'string') this.options.writeFile(handle.fd, data);
-        else await handle.writeFile(data);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    };
-    try {
-      await fsp.mkdir(dir, { recursive: true });
-      const files = [writeDurably(this.layout.content(meta.id, meta.format), doc.content)];
-      if (doc.assets?.length) {
-        await fsp.mkdir(this.layout.assetsDir(meta.id));
-        for (const asset of doc.assets) {
-          if (!ASSET_FILE.test(asset.file)) throw new MarginError('bad_input', `Not an asset name: ${asset.file}`);
-          files.push(writeDurably(path.join(this.layout.assetsDir(meta.id), asset.file), asset.bytes));
-        }
-      }
-      const failed = (await Promise.allSettled(files)).find((r) => r.status === 'rejected');
-      if (failed) throw failed.reason;
-      if (doc.assets?.length) await fsyncDirAsync(this.layout.assetsDir(meta.id));
-      await fsyncDirAsync(dir);
-    } catch (err) {
-      await fsp.rm(dir, { recursive: true, force: true });
-      throw ioError(err, this.layout.content(meta.id, meta.format));
-    }
   }
 
   /** The article's annotations, re-read when the file changed; `keep` false reads without caching. */
