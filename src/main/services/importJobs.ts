@@ -115,7 +115,7 @@ export class ImportJobs {
         deriving.add(derived);
         void derived.then(() => deriving.delete(derived));
       });
-      while (deriving.size > MAX_DERIVING) await Promise.race(deriving);
+      while (deriving.size > MAX_DERIVING && !signal.aborted) await Promise.race(deriving);
     };
     for (const file of files) {
       if (signal.aborted) break;
@@ -123,7 +123,9 @@ export class ImportJobs {
       if (batch.length >= BATCH_FILES || this.now() - batchSince >= BATCH_MS) await flush();
     }
     await flush();
-    await Promise.all(deriving);
+    // A finished job has every article rendered and its statistics cached; a cancelled one returns
+    // at once and leaves the renderings still queued to finish on their own (or on first open).
+    if (!signal.aborted) await Promise.all(deriving);
     // Cancelled while listing, or before the last file: what was imported stays.
     const cancelled = signal.aborted && !(total > 0 && results.length === total);
     if (cancelled) progress(results.length, undefined, true);
