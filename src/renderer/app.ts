@@ -1,13 +1,16 @@
 // The window's layout and the flow between its parts: the library list opens an article in the
 // reader; the sidebar panels follow the open article. All data comes through the `api` object.
 import type { Api } from '../shared/api/client';
-import type { ArticleSummary, ArticleView } from '../shared/types';
+import type { ArticleListItem, ArticlePage } from '../shared/api/contract';
+import { FIRST_PAGE_ROWS } from '../shared/api/firstPage';
+import type { Outcome } from '../shared/api/result';
+import type { ArticleView } from '../shared/types';
 import { HighlightController } from './highlights/controller';
 import { LibraryList } from './library/libraryList';
 import { CaretMode } from './reader/caretMode';
 import { Reader } from './reader/reader';
 import { Sidebar } from './sidebar/sidebar';
-import { clear, h } from './ui/dom';
+import { afterPaint, clear, h } from './ui/dom';
 import { toast } from './ui/toast';
 
 export class App {
@@ -18,7 +21,12 @@ export class App {
   readonly caret: CaretMode;
   private showingTrash = false;
   private openId: string | null = null;
-  private rows: ArticleSummary[] = [];
+  /** The list's rows, newest first: only its first page until the rest arrived. */
+  private rows: ArticleListItem[] = [];
+  /** Rows in the whole list. */
+  private total = 0;
+  /** Bumped by every list request: an answer to an older one is dropped. */
+  private listRequest = 0;
   private readonly notices: HTMLElement;
   private readonly trashToggle: HTMLButtonElement;
   /** Buttons features add to the library header (Import, Export…). */
@@ -29,6 +37,8 @@ export class App {
   readonly changed: Array<() => void> = [];
   /** Called with each article the reader opens. */
   readonly opened: Array<(view: ArticleView) => void> = [];
+  /** Called once, after the list was first painted: for work the first screen can do without. */
+  readonly listShown: Array<() => void> = [];
   /** Tag filter of the library list (all of them must match). */
   tagFilter: string[] = [];
 
@@ -72,14 +82,21 @@ export class App {
     });
   }
 
-  async start(): Promise<void> {
-    const info = await this.api.call('library.info', {});
-    if (info.ok) this.showNotices(info.value.notices);
-    else this.showNotices([info.error.message]);
-    await this.refresh();
+  /**
+   * Shows the library. The list is what a person waits for: its first page (`firstPage`, already on
+   * its way from boot.ts) is painted first; the library's notices, the open article, the rest of the
+   * list and whatever features wait for (`listShown`) are asked for once it is on screen.
+   */
+  async start(firstPage?: Promise<Outcome<ArticlePage>>): Promise<void> {
+    await this.loadList(FIRST_PAGE_ROWS, firstPage);
+    await afterPaint();
+    void this.api.call('library.info', {}).then((info) => this.showNotices(info.ok ? info.value.notices : [info.error.message]));
     const deepLink = /^\/article\/([A-Za-z0-9_-]+)/.exec(location.pathname);
     const first = deepLink?.[1] ?? this.rows[0]?.id;
-    if (first) await this.open(first);
+    const opening = first ? this.open(first) : null;
+    const rest = this.rows.length < this.total ? this.loadList() : null;
+    for (const listener of this.listShown) listener();
+    await Promise.all([opening, rest]);
   }
 
   private showNotices(notices: string[]): void {
@@ -87,13 +104,36 @@ export class App {
     for (const n of notices) this.notices.append(h('p', { role: 'alert', className: 'notice' }, n));
   }
 
-  async refresh(): Promise<void> {
-    const rows = await this.api.call('articles.list', { trash: this.showingTrash, tags: this.tagFilter });
-    if (!rows.ok) return toast(rows.error.message, { error: true });
-    this.rows = rows.value;
+  /**
+   * Re-reads the list. `newView` (trash, a tag filter): a different list, so its first page is
+   * shown as soon as it is here and the rest once that is painted.
+   */
+  async refresh(options: { newView?: boolean } = {}): Promise<void> {
+    if (options.newView) {
+      if (!(await this.loadList(FIRST_PAGE_ROWS)) || this.rows.length === this.total) return;
+      await afterPaint();
+    }
+    await this.loadList();
+  }
+
+  /**
+   * Asks for the list (its first `limit` rows, else all) and shows it, or shows `asked` when that
+   * request is already on its way; false when it failed or a newer request overtook it.
+   */
+  private async loadList(limit?: number, asked?: Promise<Outcome<ArticlePage>>): Promise<boolean> {
+    const request = ++this.listRequest;
+    const page = await (asked ?? this.api.call('articles.page', { trash: this.showingTrash, tags: this.tagFilter, limit }));
+    if (request !== this.listRequest) return false;
+    if (!page.ok) {
+      toast(page.error.message, { error: true });
+      return false;
+    }
+    this.rows = page.value.rows;
+    this.total = page.value.total;
     // Keep the keyboard where it is: a refresh from another process must not move it.
     const keep = this.list.selectedId;
-    this.list.setRows(this.rows, keep && this.rows.some((r) => r.id === keep) ? keep : this.openId);
+    this.list.setRows(this.rows, keep && this.rows.some((r) => r.id === keep) ? keep : this.openId, this.total);
+    return true;
   }
 
   get currentArticleId(): string | null {
@@ -115,7 +155,7 @@ export class App {
       if (!this.highlights.jump(target, false)) toast('That highlight is no longer in this article.');
       if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     }
-    this.list.setRows(this.rows, id);
+    this.list.setRows(this.rows, id, this.total);
     document.title = `${view.value.meta.title} — Margin`;
   }
 
@@ -124,7 +164,7 @@ export class App {
     this.trashToggle.setAttribute('aria-pressed', String(this.showingTrash));
     this.trashToggle.textContent = this.showingTrash ? 'Back to library' : 'Trash';
     this.list.element.setAttribute('aria-label', this.showingTrash ? 'Trash' : 'Library');
-    await this.refresh();
+    await this.refresh({ newView: true });
   }
 
   private async trash(id: string): Promise<void> {

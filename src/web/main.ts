@@ -1,5 +1,6 @@
 // `npm run web`: builds the renderer when it is missing or older than its sources, then serves it
 // with the library's services on 127.0.0.1 and prints one line: `Margin web: <url with token>`.
+// `--renderer DIR` serves another folder instead (the bench's floor page), `--no-build` skips the build.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,9 +33,13 @@ function ensureBuilt(root: string): string {
   return rendererDir;
 }
 
+function optionValue(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
 function portArg(argv: string[]): number {
-  const i = argv.indexOf('--port');
-  const raw = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--port='))?.slice(7);
+  const raw = optionValue(argv, '--port');
   const port = raw === undefined ? 0 : Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`Margin web: --port takes a number from 0 to 65535, not ${raw}\n`);
@@ -47,7 +52,8 @@ async function main() {
   const argv = process.argv.slice(2);
   const root = appRoot(import.meta.url);
   const port = portArg(argv);
-  const rendererDir = argv.includes('--no-build') ? path.join(root, 'out', 'renderer') : ensureBuilt(root);
+  const custom = optionValue(argv, '--renderer');
+  const rendererDir = custom ? path.resolve(custom) : argv.includes('--no-build') ? path.join(root, 'out', 'renderer') : ensureBuilt(root);
   const services = await createServices({ dir: resolveLibraryDir(argv), seedsDir: path.join(root, 'seeds') });
   for (const notice of services.store.notices) process.stderr.write(`Margin: ${notice}\n`);
   const server = await startWebServer({ services, rendererDir, port });

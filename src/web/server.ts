@@ -1,10 +1,12 @@
 // Web mode: serves the built renderer on 127.0.0.1 and answers the same typed contract over HTTP
-// with the same services. Every API request must carry the random token printed at start.
+// with the same services. Every API request must carry the random token printed at start; the app
+// page opened with it also carries the list's first page (see shared/api/firstPage.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { buildCsp } from '../shared/csp';
+import { FIRST_PAGE_ARGS, firstPageBlock } from '../shared/api/firstPage';
 import type { LibraryEvent } from '../shared/api/methods';
 import type { Services } from '../main/services/services';
 
@@ -53,8 +55,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
   };
-  const send = (res: http.ServerResponse, status: number, body: string | Buffer, type: string) => {
-    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  const send = (res: http.ServerResponse, status: number, body: string | Buffer, type: string, cache = 'no-store') => {
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': cache });
     res.end(body);
   };
   const json = (res: http.ServerResponse, status: number, value: unknown) =>
@@ -70,20 +72,43 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
   };
 
-  const serveStatic = (res: http.ServerResponse, pathname: string) => {
+  /**
+   * The app page. Opened with the token, it also carries the list's first page, so the window can
+   * show the list without asking: the page up to </body> goes out at once (the browser fetches the
+   * scripts meanwhile), the data block after it.
+   */
+  const serveApp = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    fs.readFile(path.join(rendererDir, 'index.html'), 'utf8', (err, html) => {
+      if (err) return send(res, 404, 'Not found', 'text/plain');
+      res.setHeader('Content-Security-Policy', buildCsp('web'));
+      const end = html.lastIndexOf('</body>');
+      if (end < 0 || req.method !== 'GET' || !authorised(req, url)) return send(res, 200, html, TYPES['.html']!);
+      res.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-store' });
+      res.write(html.slice(0, end));
+      void services.dispatch('articles.page', FIRST_PAGE_ARGS).then((outcome) => res.end(`${firstPageBlock(outcome)}${html.slice(end)}`));
+    });
+  };
+
+  const serveStatic = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    const { pathname } = url;
+    if (pathname === '/' || pathname === '/index.html') return serveApp(req, res, url);
     // Deep-link routes (/article/ID) load the page's relative ./assets/ from below the route.
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '').replace(/^article\/(?:[^/]+\/)*?(?=assets\/)/, '');
+    const rel = decodeURIComponent(pathname).replace(/^\/+/, '').replace(/^article\/(?:[^/]+\/)*?(?=assets\/)/, '');
     const file = path.resolve(rendererDir, rel);
     if (!file.startsWith(path.resolve(rendererDir) + path.sep)) return send(res, 404, 'Not found', 'text/plain');
     fs.readFile(file, (err, data) => {
       if (err) {
         // Client-side routes (deep links such as /article/ID) get the app page.
-        if (!path.extname(rel)) return serveStatic(res, '/');
+        if (!path.extname(rel)) return serveApp(req, res, url);
         return send(res, 404, 'Not found', 'text/plain');
       }
       const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      if (type.startsWith('text/html')) res.setHeader('Content-Security-Policy', buildCsp('web'));
-      send(res, 200, data, type);
+      if (type.startsWith('text/html')) {
+        res.setHeader('Content-Security-Policy', buildCsp('web'));
+        return send(res, 200, data, type);
+      }
+      // Built assets carry a hash of their content in their name: they never change.
+      send(res, 200, data, type, rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     });
   };
 
@@ -108,7 +133,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (!url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-      return serveStatic(res, url.pathname);
+      return serveStatic(req, res, url);
     }
     if (!authorised(req, url)) return json(res, 401, { ok: false, error: { code: 'unauthorized', message: 'A valid Margin token is required.' } });
 
@@ -124,8 +149,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       } catch {
         return json(res, 400, { ok: false, error: { code: 'invalid_args', message: 'The request body is not JSON.' } });
       }
+      const started = performance.now();
       const outcome = await services.dispatch(url.pathname.slice('/api/call/'.length), args);
-      return json(res, 200, outcome);
+      const body = JSON.stringify(outcome);
+      // Time spent answering, shown in the browser's network timing (and its resource timing entries).
+      res.setHeader('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}`);
+      return send(res, 200, body, 'application/json; charset=utf-8');
     }
     if (req.method === 'GET' && url.pathname === '/api/events') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });

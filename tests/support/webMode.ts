@@ -15,11 +15,11 @@ export interface WebMode {
   stop(): Promise<void>;
 }
 
-/** Starts web mode; `library` defaults to a fresh temp folder (removed on stop). */
-export async function startWebMode(options: { library?: string; env?: NodeJS.ProcessEnv } = {}): Promise<WebMode> {
+/** Starts web mode; `library` defaults to a fresh temp folder (removed on stop); `args` go to web mode. */
+export async function startWebMode(options: { library?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<WebMode> {
   const ownLibrary = !options.library;
   const library = options.library ?? fs.mkdtempSync(path.join(os.tmpdir(), 'margin-ui-'));
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'src', 'web', 'main.ts'), '--no-build', '--library', library], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'src', 'web', 'main.ts'), '--no-build', '--library', library, ...(options.args ?? [])], {
     cwd: ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

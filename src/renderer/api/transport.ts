@@ -3,6 +3,7 @@
 import type { Transport } from '../../shared/api/client';
 import type { LibraryEvent, Method } from '../../shared/api/methods';
 import type { Outcome } from '../../shared/api/result';
+import { afterPaint } from '../ui/dom';
 
 /** What the preload exposes as `window.margin` (see src/preload/index.ts). */
 export interface ElectronBridge {
@@ -29,14 +30,20 @@ function electronTransport(bridge: ElectronBridge): UiTransport {
   };
 }
 
-function webToken(): string {
+/** Keeps the token for reloads and takes it out of the address bar. */
+function rememberToken(token: string): void {
+  sessionStorage.setItem('margin-token', token);
   const params = new URLSearchParams(location.search);
-  const fromUrl = params.get('token');
+  params.delete('token');
+  const rest = params.toString();
+  history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
+}
+
+function webToken(): string {
+  const fromUrl = new URLSearchParams(location.search).get('token');
   if (fromUrl) {
-    sessionStorage.setItem('margin-token', fromUrl);
-    params.delete('token');
-    const rest = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
+    // After the first paint: the page's first use of sessionStorage waits on the browser process.
+    void afterPaint().then(() => rememberToken(fromUrl));
     return fromUrl;
   }
   return sessionStorage.getItem('margin-token') ?? '';

@@ -1,7 +1,9 @@
 // The library list: every article (title, source or author, date added, highlight count), newest
 // first, as a listbox navigable with the arrow keys, Page Up/Down, Home/End and Enter. Long lists are
 // virtualised: only the rows in view (and a few around them) are in the DOM, between two spacers.
-import type { ArticleSummary } from '../../shared/types';
+// The rows may arrive in two steps (a first page, then the rest): rows not here yet show as
+// placeholders of the same height, so the scrollbar never jumps.
+import type { ArticleListItem } from '../../shared/api/contract';
 import { clear, formatDate, h } from '../ui/dom';
 
 export interface LibraryListOptions {
@@ -16,7 +18,9 @@ const FALLBACK_ROW_HEIGHT = 58;
 
 export class LibraryList {
   readonly element: HTMLElement;
-  private rows: ArticleSummary[] = [];
+  private rows: ArticleListItem[] = [];
+  /** Rows in the whole list: more than `rows` while only its first page is here. */
+  private total = 0;
   private selected: string | null = null;
   private rowHeight = 0;
   private shown = { start: -1, end: -1 };
@@ -45,16 +49,18 @@ export class LibraryList {
   /**
    * Shows `rows` with `selected` (the open article) selected — unless the list has the focus and the
    * person moved the selection meanwhile: an article that finished opening must not pull it back.
+   * `total` is the length of the whole list when `rows` is only its beginning.
    */
-  setRows(rows: ArticleSummary[], selected: string | null): void {
+  setRows(rows: ArticleListItem[], selected: string | null, total = rows.length): void {
     const navigating = document.activeElement === this.element && this.selected !== null && rows.some((r) => r.id === this.selected);
     this.rows = rows;
+    this.total = Math.max(total, rows.length);
     if (!navigating) this.selected = selected;
     this.render();
   }
 
   private get virtual(): boolean {
-    return this.rows.length > ALL_ROWS_UP_TO;
+    return this.total > ALL_ROWS_UP_TO;
   }
 
   private render(): void {
@@ -69,7 +75,7 @@ export class LibraryList {
     this.updateActive();
   }
 
-  private item(row: ArticleSummary, index: number): HTMLElement {
+  private item(row: ArticleListItem, index: number): HTMLElement {
     const by = [row.siteName ?? hostOf(row.source), row.author].filter(Boolean).join(' · ');
     const title = h('span', { className: 'title' }, row.title);
     const meta = h('span', { className: 'meta' }, by || 'Unknown source', h('span', { className: 'added' }, ` · added ${formatDate(row.addedAt)}`));
@@ -82,7 +88,7 @@ export class LibraryList {
     );
     if (this.virtual) {
       // Every row one line high, so a row's place is its index times the row height.
-      li.setAttribute('aria-setsize', String(this.rows.length));
+      li.setAttribute('aria-setsize', String(this.total));
       li.setAttribute('aria-posinset', String(index + 1));
       li.style.boxSizing = 'border-box';
       li.style.overflow = 'hidden';
@@ -113,12 +119,15 @@ export class LibraryList {
     const top = Math.max(0, this.element.scrollTop - this.padTop());
     const view = this.element.clientHeight || 1000;
     const start = Math.max(0, Math.floor(top / rh) - OVERSCAN);
-    const end = Math.min(this.rows.length, Math.ceil((top + view) / rh) + OVERSCAN);
+    const end = Math.min(this.total, Math.ceil((top + view) / rh) + OVERSCAN);
     if (!force && start === this.shown.start && end === this.shown.end) return;
     this.shown = { start, end };
     const items: HTMLElement[] = [];
-    for (let i = start; i < end; i++) items.push(this.item(this.rows[i]!, i));
-    this.element.replaceChildren(spacer(start * rh), ...items, spacer((this.rows.length - end) * rh));
+    for (let i = start; i < end; i++) {
+      const row = this.rows[i];
+      items.push(row ? this.item(row, i) : placeholder(rh));
+    }
+    this.element.replaceChildren(spacer(start * rh), ...items, spacer((this.total - end) * rh));
     this.updateActive();
   }
 
@@ -183,6 +192,14 @@ function spacer(height: number): HTMLElement {
   const li = h('li', { role: 'presentation', 'aria-hidden': 'true' });
   li.style.height = `${height}px`;
   li.style.padding = '0';
+  return li;
+}
+
+/** A row still on its way (the list's first page came first). */
+function placeholder(height: number): HTMLElement {
+  const li = h('li', { role: 'presentation', className: 'loading', 'aria-hidden': 'true' }, 'Loading…');
+  li.style.height = `${height}px`;
+  li.style.boxSizing = 'border-box';
   return li;
 }
 

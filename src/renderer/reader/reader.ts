@@ -1,7 +1,7 @@
 // The reader pane: shows one article's sanitized HTML with good typography, and the actions on
 // it (move to trash / restore). Highlights and statistics attach to it through `root`.
 import type { ArticleView } from '../../shared/types';
-import { createSanitizer } from '../../shared/sanitize';
+import { createSanitizer, type Sanitizer } from '../../shared/sanitize';
 import { buildTextModel, type TextModel } from '../../shared/text/textModel';
 import { clear, formatDate, h } from '../ui/dom';
 
@@ -17,7 +17,8 @@ export class Reader {
   private readonly toolbar: HTMLElement;
   /** A row under the toolbar that features fill (the article's tags). */
   readonly slot: HTMLElement;
-  private readonly sanitizer = createSanitizer(window);
+  /** Built on the first article shown: setting DOMPurify up is not needed for the first paint. */
+  private sanitizer: Sanitizer | null = null;
   view: ArticleView | null = null;
   onCaretToggle: () => void = () => {};
   private caretButton: HTMLButtonElement | null = null;
@@ -48,6 +49,7 @@ export class Reader {
     this.view = view;
     const { meta } = view;
     // Safe: the HTML was sanitized in main and is sanitized again here by the one DOMPurify wrapper.
+    this.sanitizer ??= createSanitizer(window);
     this.root.innerHTML = this.sanitizer.sanitizeArticleHtml(view.html, (file) => this.assetUrl(meta.id, file));
     this.root.setAttribute('aria-label', meta.title);
     this.model = buildTextModel<Node>(this.root);

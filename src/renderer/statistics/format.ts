@@ -2,7 +2,16 @@
 // browser's language writes it, money with its currency, percentages with a % sign.
 import type { Statistic, StatisticKind } from '../../shared/types';
 
-const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+let number: Intl.NumberFormat | null = null;
+
+/**
+ * A number in the person's locale. The formatter is built on first use: the first Intl object of a
+ * page costs tens of ms (ICU starting up), which must not be paid while the page loads.
+ */
+export function formatNumber(v: number): string {
+  number ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+  return number.format(v);
+}
 
 export function formatValue(stat: Statistic): string {
   const one = (v: number) => {
@@ -10,13 +19,13 @@ export function formatValue(stat: Statistic): string {
       try {
         return new Intl.NumberFormat(undefined, { style: 'currency', currency: stat.unit, maximumFractionDigits: 2, notation: Math.abs(v) >= 1e6 ? 'compact' : 'standard' }).format(v);
       } catch {
-        return `${number.format(v)} ${stat.unit}`;
+        return `${formatNumber(v)} ${stat.unit}`;
       }
     }
-    if (stat.kind === 'percent') return `${number.format(v)}%`;
-    if (stat.kind === 'change') return `${v > 0 ? '+' : ''}${number.format(v)}`;
-    if (stat.kind === 'measure' && stat.unit) return `${number.format(v)} ${stat.unit}`;
-    return number.format(v);
+    if (stat.kind === 'percent') return `${formatNumber(v)}%`;
+    if (stat.kind === 'change') return `${v > 0 ? '+' : ''}${formatNumber(v)}`;
+    if (stat.kind === 'measure' && stat.unit) return `${formatNumber(v)} ${stat.unit}`;
+    return formatNumber(v);
   };
   return stat.valueTo !== undefined ? `${one(stat.value)}–${one(stat.valueTo)}` : one(stat.value);
 }

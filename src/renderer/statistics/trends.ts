@@ -2,9 +2,9 @@
 // table and a small line chart, so a reader of daily reports sees the series.
 import type { Trend } from '../../shared/api/contract';
 import { formatDate, h } from '../ui/dom';
+import { formatNumber } from './format';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 
 function chart(trend: Trend): SVGSVGElement {
   const w = 260;
@@ -18,7 +18,7 @@ function chart(trend: Trend): SVGSVGElement {
   svg.setAttribute('viewBox', `0 0 ${w} ${hgt}`);
   svg.setAttribute('class', 'trend-chart');
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `${trend.label}: ${values.map((v) => number.format(v)).join(', ')}`);
+  svg.setAttribute('aria-label', `${trend.label}: ${values.map((v) => formatNumber(v)).join(', ')}`);
   const line = document.createElementNS(SVG, 'polyline');
   line.setAttribute('points', trend.points.map((p, i) => `${x(i)},${y(p.value)}`).join(' '));
   line.setAttribute('class', 'trend-line');
@@ -54,7 +54,7 @@ export function renderTrends(container: HTMLElement, trends: Trend[], open: (art
             'tbody',
             {},
             ...t.points.map((p) =>
-              h('tr', {}, h('td', {}, formatDate(p.date)), h('td', { className: 'num' }, number.format(p.value)), h('td', {}, h('button', { type: 'button', className: 'link', onclick: () => open(p.articleId) }, p.title))),
+              h('tr', {}, h('td', {}, formatDate(p.date)), h('td', { className: 'num' }, formatNumber(p.value)), h('td', {}, h('button', { type: 'button', className: 'link', onclick: () => open(p.articleId) }, p.title))),
             ),
           ),
         ),

@@ -31,7 +31,7 @@ export function mountTags(app: App, api: Api): void {
   const applyFilter = async (next: string[]) => {
     app.tagFilter = next;
     app.highlights.setTagFilter(next);
-    await app.refresh();
+    await app.refresh({ newView: true });
     render();
   };
   const undoable = (message: string, token: string) =>
@@ -116,5 +116,6 @@ export function mountTags(app: App, api: Api): void {
       render();
     });
   });
-  void reload(false);
+  // The tags (counted over the whole library) are not needed for the list's first paint.
+  app.listShown.push(() => void reload(false));
 }

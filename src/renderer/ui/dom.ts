@@ -21,9 +21,26 @@ export function clear(el: Element): void {
   el.replaceChildren();
 }
 
-/** Formats an ISO date for people, in their locale. */
+let dateFormat: Intl.DateTimeFormat | null = null;
+
+/** Formats an ISO date for people, in their locale. One formatter for the page: building one per date costs more than the row it is in. */
 export function formatDate(iso: string | null): string {
   if (!iso) return '';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  if (Number.isNaN(d.getTime())) return iso;
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return dateFormat.format(d);
+}
+
+/** Resolves once the current frame has been painted (or soon, where frames are not drawn). */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
 }

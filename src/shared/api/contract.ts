@@ -38,6 +38,17 @@ export interface LibraryInfo {
   notices: string[];
 }
 
+/** One row of the library list: only what the list shows (the reader opens the rest). */
+export type ArticleListItem = Pick<ArticleSummary, 'id' | 'title' | 'author' | 'source' | 'siteName' | 'addedAt' | 'highlightCount'>;
+
+/** A slice of the library list, newest first, and how many rows the whole list has. */
+export interface ArticlePage {
+  /** Rows in the whole (filtered) list. */
+  total: number;
+  offset: number;
+  rows: ArticleListItem[];
+}
+
 export interface ImportItemResult {
   name: string;
   status: 'added' | 'duplicate' | 'failed';
@@ -112,6 +123,15 @@ const JobId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 export const contract = {
   'library.info': call<LibraryInfo>()(z.object({})),
   'articles.list': call<ArticleSummary[]>()(z.object({ trash: z.boolean().optional(), tags: z.array(z.string().max(200)).max(20).optional() })),
+  'articles.page': call<ArticlePage>()(
+    z.object({
+      trash: z.boolean().optional(),
+      tags: z.array(z.string().max(200)).max(20).optional(),
+      offset: z.number().int().min(0).optional(),
+      /** Rows wanted from `offset`; all of them when left out. */
+      limit: z.number().int().min(1).max(1_000_000).optional(),
+    }),
+  ),
   'articles.open': call<ArticleView>()(z.object({ id: Id })),
   'articles.trash': call<ArticleMeta>()(z.object({ id: Id })),
   'articles.restore': call<ArticleMeta>()(z.object({ id: Id })),

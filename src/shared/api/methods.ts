@@ -4,6 +4,7 @@
 export const METHODS = [
   'library.info',
   'articles.list',
+  'articles.page',
   'articles.open',
   'articles.trash',
   'articles.restore',
