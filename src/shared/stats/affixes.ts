@@ -2,16 +2,17 @@
 // magnitude, unit, percent sign or clock marker after it. Reads affixes only; never decides labels.
 
 import {
+  CLOCK_WORDS,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   MAGNITUDE_ABBREVIATIONS,
   MULTIPLIERS,
-  TIME_UNITS,
   UNIT_ABBREVIATIONS,
   UNIT_PHRASES,
   UNIT_WORDS,
 } from './lexicon';
+import { IN } from './lexiconBits';
 import { isPluralNoun } from './nouns';
 import { nextWord, prevWord, isLetterCode } from './words';
 
@@ -36,17 +37,28 @@ export interface Suffix {
   reject: boolean;
 }
 
-/** Last characters of the currency symbols: a cheap test before trying them. */
-const SYMBOL_ENDS = new Set(CURRENCY_SYMBOLS.map(([symbol]) => symbol[symbol.length - 1]!));
+/** Last characters of the currency symbols (as UTF-16 codes): a cheap test before trying them. */
+const SYMBOL_ENDS: ReadonlySet<number> = new Set(CURRENCY_SYMBOLS.map(([symbol]) => symbol.charCodeAt(symbol.length - 1)));
+const ASCII_SYMBOL_ENDS = new Uint8Array(128);
+for (const c of SYMBOL_ENDS) if (c < 128) ASCII_SYMBOL_ENDS[c] = 1;
 
-/** Reads a currency and sign written right before `pos` ("$", "US$ ", "€", "+", "−", "USD "). */
+/** True when `c` ends a currency symbol; most characters before a number are ASCII and need no set lookup. */
+const isSymbolEnd = (c: number): boolean => (c < 128 ? ASCII_SYMBOL_ENDS[c] === 1 : SYMBOL_ENDS.has(c));
+
+/** One Prefix reused by every call: read it before the next readPrefix call (saves an allocation per number). */
+const prefixScratch: Prefix = { start: 0, currency: undefined, sign: 0 };
+
+/**
+ * Reads a currency and sign written right before `pos` ("$", "US$ ", "€", "+", "−", "USD "); the
+ * answer is overwritten by the next call.
+ */
 export function readPrefix(text: string, pos: number): Prefix {
   let start = pos;
   let currency: string | undefined;
   let p = pos;
   if (text[p - 1] === ' ' || text[p - 1] === '\u00a0') p--;
   const last = text[p - 1];
-  if (last !== undefined && SYMBOL_ENDS.has(last)) {
+  if (last !== undefined && isSymbolEnd(text.charCodeAt(p - 1))) {
     for (const [symbol, code] of CURRENCY_SYMBOLS) {
       if (p - symbol.length < 0 || !text.startsWith(symbol, p - symbol.length)) continue;
       // A one-character symbol must not end a word ("A$" is a currency of its own).
@@ -78,17 +90,16 @@ export function readPrefix(text: string, pos: number): Prefix {
       start = w.start;
     }
   }
-  return { start, currency, sign };
+  prefixScratch.start = start;
+  prefixScratch.currency = currency;
+  prefixScratch.sign = sign;
+  return prefixScratch;
 }
 
 function isWordChar(c: number): boolean {
   return isLetterCode(c) || (c >= 48 && c <= 57);
 }
 
-const CLOCK_WORDS = new Set([
-  'am', 'pm', 'a.m', 'p.m', "o'clock", 'o’clock', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt',
-  'et', 'pt', 'hrs', 'h',
-]);
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 
 const PHRASES_BY_FIRST_WORD = new Map<string, string[]>();
@@ -108,6 +119,13 @@ const scratch: Suffix = {
   plus: false,
   reject: false,
 };
+
+/** "a.m", "p.m." at `at`, followed by the end of the text or a period (what /^[ap]\.m\.?$/i says of the next four characters). */
+function isMeridiem(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 32;
+  if ((c !== 97 && c !== 112) || text.charCodeAt(at + 1) !== 46 || (text.charCodeAt(at + 2) | 32) !== 109) return false;
+  return at + 3 === text.length || text.charCodeAt(at + 3) === 46;
+}
 
 function rejected(out: Suffix): Suffix {
   out.reject = true;
@@ -177,7 +195,7 @@ function magnitudeOfLetter(text: string, after: number, money: boolean, letter: 
   if (money || letter === 'M' || letter === 'B') return big;
   // "10m people" is ten million; "a 10m fall" is ten metres.
   const w = nextWord(text, after);
-  return w && isPluralNoun(w.lower) && !UNIT_WORDS.has(w.lower) ? big : undefined;
+  return w && isPluralNoun(w) && !UNIT_WORDS.has(w.lower) ? big : undefined;
 }
 
 /** A hyphenated compound after the number: "7.1-magnitude", "5-km" measure; "10-year-old", "3-bedroom" are not quantities. */
@@ -193,7 +211,9 @@ function compound(text: string, pos: number, out: Suffix): Suffix {
 /** Spaced words after the number (or after a glued magnitude): magnitude, clock, percent, currency, unit. */
 function tail(text: string, out: Suffix): Suffix {
   let w = nextWord(text, out.end);
-  if (w && out.magnitude === 1) {
+  // A word in none of the tables below (most words) needs no lookup in them.
+  let known = w !== null && (w.lists & IN.suffix) !== 0;
+  if (w && known && out.magnitude === 1) {
     const mult = MULTIPLIERS.get(w.lower);
     const abbr = w.text.length > 1 ? MAGNITUDE_ABBREVIATIONS.get(w.text) : undefined;
     const magnitude = mult !== undefined && mult >= 1e3 ? mult : abbr;
@@ -201,10 +221,13 @@ function tail(text: string, out: Suffix): Suffix {
       out.magnitude = magnitude;
       out.end = w.end;
       w = nextWord(text, out.end);
+      known = w !== null && (w.lists & IN.suffix) !== 0;
     }
   }
   if (!w) return text[out.end] === '%' ? ending(out, out.end + 1, 'percent') : out;
-  if ((CLOCK_WORDS.has(w.lower) || /^[ap]\.m\.?$/i.test(text.slice(w.start, w.start + 4))) && out.magnitude === 1) return rejected(out);
+  if (((known && CLOCK_WORDS.has(w.lower)) || isMeridiem(text, w.start)) && out.magnitude === 1) return rejected(out);
+  // Whatever follows reads one of the tables.
+  if (!known) return out;
   if (w.lower === 'percent' || w.lower === 'pct') return ending(out, w.end, 'percent');
   if (w.lower === 'per' || w.lower === 'percentage') {
     const m = /^(?:per ?cent|percentage points?)\b/i.exec(text.slice(w.start, w.start + 20));
@@ -231,7 +254,7 @@ function tail(text: string, out: Suffix): Suffix {
     out.unit = w.text;
     return ending(out, w.end);
   }
-  if (TIME_UNITS.has(w.lower)) {
+  if (w.lists & IN.timeUnit) {
     out.timeUnit = w.lower;
     out.unit = w.text;
     return ending(out, w.end);

@@ -2,8 +2,9 @@
 // ("1,020.010" vs "1,020,010 troops") and a date that disagrees. Reports; never changes statistics.
 
 import type { ConsistencyWarning, DateMention, Passage, Statistic } from '../types';
-import { PERIOD_START_WORDS, STOP_WORDS } from './lexicon';
-import { digitsOf } from './numerals';
+import { STOP_WORDS } from './lexicon';
+import { IN } from './lexiconBits';
+import { digitsOf, firstDigitOf } from './numerals';
 import { prevWord } from './words';
 
 /** Statistics with what the comparison needs beyond the public shape, in arrays parallel to `stats`. */
@@ -49,26 +50,39 @@ function shareWord(a: string, b: string): boolean {
   return false;
 }
 
+/** The digits of statistic `i`'s numeral. */
+const digitsAt = (text: string, found: FoundStatistics, i: number): string => digitsOf(text, found.numeralStart[i]!, found.numeralEnd[i]!);
+
+/** The first body figure (written in digits) with the same digits as title figure `t` but another reading. */
+function rivalOf(text: string, found: FoundStatistics, title: TitleRange, t: number): number | undefined {
+  const { stats } = found;
+  const ts = stats[t]!;
+  const key = digitsAt(text, found, t);
+  const keyFirst = key.length > 0 ? key.charCodeAt(0) : -1;
+  for (let b = 0; b < stats.length; b++) {
+    const bs = stats[b]!;
+    if (found.numeralStart[b]! < 0 || inTitle(title, bs.start)) continue;
+    if (
+      bs.kind === ts.kind &&
+      // The first digit first: most figures differ there, and reading it builds no string.
+      firstDigitOf(text, found.numeralStart[b]!, found.numeralEnd[b]!) === keyFirst &&
+      digitsAt(text, found, b) === key &&
+      (found.malformed[t] || found.malformed[b] || bs.value !== ts.value) &&
+      shareWord(ts.label, bs.label)
+    ) {
+      return b;
+    }
+  }
+  return undefined;
+}
+
 function numberWarnings(text: string, found: FoundStatistics, title: TitleRange): ConsistencyWarning[] {
   const out: ConsistencyWarning[] = [];
   const { stats } = found;
-  const indices = stats.map((_, i) => i).filter((i) => found.numeralStart[i]! >= 0);
-  const heads = indices.filter((i) => inTitle(title, stats[i]!.start));
-  if (heads.length === 0) return out;
-  const digits = (i: number): string => digitsOf(text, found.numeralStart[i]!, found.numeralEnd[i]!);
-  const body = indices.filter((i) => !inTitle(title, stats[i]!.start));
-  for (const t of heads) {
+  for (let t = 0; t < stats.length; t++) {
     const ts = stats[t]!;
-    const key = digits(t);
-    const m = body.find((b) => {
-      const bs = stats[b]!;
-      return (
-        bs.kind === ts.kind &&
-        digits(b) === key &&
-        (found.malformed[t] || found.malformed[b] || bs.value !== ts.value) &&
-        shareWord(ts.label, bs.label)
-      );
-    });
+    if (found.numeralStart[t]! < 0 || !inTitle(title, ts.start)) continue;
+    const m = rivalOf(text, found, title, t);
     if (m === undefined) continue;
     const ms = stats[m]!;
     const why = found.malformed[t]
@@ -92,7 +106,7 @@ const compatible = (a: string, b: string): boolean => a.startsWith(b) || b.start
 
 function startsPeriod(text: string, d: DateMention): { word: string; start: number } | null {
   const w = prevWord(text, d.start);
-  return w && PERIOD_START_WORDS.has(w.lower) ? { word: w.text, start: w.start } : null;
+  return w && w.lists & IN.periodStart ? { word: w.text, start: w.start } : null;
 }
 
 function dateWarnings(text: string, dates: DateMention[], title: TitleRange): ConsistencyWarning[] {

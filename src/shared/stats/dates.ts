@@ -13,7 +13,8 @@ export interface FoundDate {
   spanEnd: number;
 }
 
-const NUMERIC_DATE = '\\b\\d{4}-\\d\\d-\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b';
+/** "2020-02-24" or "24/02/2020": \b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b, factored on its first digit (faster to scan). */
+const NUMERIC_DATE = '\\b\\d(?:\\d{3}-\\d\\d-\\d\\d|\\d?/\\d{1,2}/\\d{2,4})\\b';
 const ABSOLUTE_TRIGGER = new RegExp(`\\b(?:${MONTH_PATTERN})\\b\\.?|${NUMERIC_DATE}`, 'g');
 const ANY_TRIGGER = new RegExp(`${ABSOLUTE_TRIGGER.source}|\\b(?:${RELATIVE_DATE_PATTERN})\\b`, 'g');
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_PATTERN})\\b`);

@@ -1,18 +1,7 @@
 // The "not a statistic" rules that need context: lone years, identifiers ("page 12", "Windows 8"),
 // ages, time windows ("the past 24 hours"), idioms ("no one", "the two countries"). Rules, no scanning.
 
-import {
-  ANAPHORIC_BEFORE,
-  APPROX_WORDS,
-  LINKING_VERBS,
-  ONE_IDIOM_BEFORE,
-  REFERENCE_NOUNS,
-  STOP_WORDS,
-  TIME_WINDOW_AFTER,
-  TIME_WINDOW_BEFORE,
-  VAGUE_NOUNS,
-  YEAR_BEFORE,
-} from './lexicon';
+import { IN } from './lexiconBits';
 import { isPluralNoun } from './nouns';
 import type { Quantity } from './quantity';
 import { hasInnerCapital, isCapitalized, nextWord, prevWord, skipBlanksBack } from './words';
@@ -34,7 +23,7 @@ export function isYearShaped(q: Quantity): boolean {
 
 function nextIsPlural(text: string, pos: number): boolean {
   const w = nextWord(text, pos);
-  return !!w && isPluralNoun(w.lower);
+  return !!w && isPluralNoun(w);
 }
 
 /** A year standing alone ("in 2020", "the 2020 election"), or a range of years ("2014-2022"). */
@@ -43,7 +32,7 @@ function isLoneYear({ text, q, phraseStart }: QuantityContext): boolean {
   if (q.kind === 'range' && q.valueTo !== undefined && q.valueTo <= 2099 && q.valueTo >= 1700) return true;
   if (!q.bare || phraseStart !== q.start || q.start !== q.numberStart) return false;
   const before = prevWord(text, q.start);
-  if (before && YEAR_BEFORE.has(before.lower)) return true;
+  if (before && before.lists & IN.yearBefore) return true;
   // "Russia lost 2000 troops" counts; "2019 saw a rise" is a year.
   return !nextIsPlural(text, q.end);
 }
@@ -53,7 +42,7 @@ function isReference({ text, q }: QuantityContext): boolean {
   let p = skipBlanksBack(text, q.start);
   if (text[p - 1] === '.') p--;
   const w = prevWord(text, p);
-  return !!w && w.end === p && REFERENCE_NOUNS.has(w.lower) && q.kind !== 'money' && q.kind !== 'percent';
+  return !!w && w.end === p && (w.lists & IN.reference) !== 0 && q.kind !== 'money' && q.kind !== 'percent';
 }
 
 /** A model or product number: "Windows 8", "iPhone 15", "Boeing 737", "Pope Leo 14". */
@@ -61,7 +50,7 @@ function isModelName({ text, q, sentenceStart }: QuantityContext): boolean {
   if (!q.bare || q.words || !q.numeral || q.numeral.separated || q.start !== q.numberStart) return false;
   const w = prevWord(text, q.start);
   if (!w || w.end !== q.start - 1) return false;
-  if (STOP_WORDS.has(w.lower) || APPROX_WORDS.has(w.lower) || LINKING_VERBS.has(w.lower)) return false;
+  if (w.lists & (IN.stop | IN.approx | IN.linking)) return false;
   const named = hasInnerCapital(w) || (isCapitalized(w) && w.start > sentenceStart);
   return named && !nextIsPlural(text, q.end);
 }
@@ -76,21 +65,21 @@ function isAge({ text, phraseStart }: QuantityContext): boolean {
 function isTimeWindow({ text, q, phraseStart }: QuantityContext): boolean {
   if (!q.timeUnit) return false;
   const before = prevWord(text, phraseStart) ?? prevWord(text, q.start);
-  if (before && (TIME_WINDOW_BEFORE.has(before.lower) || before.lower === 'the' || before.lower === 'a')) return true;
+  if (before && (before.lists & IN.windowBefore || before.lower === 'the' || before.lower === 'a')) return true;
   const after = nextWord(text, q.end);
-  return !!after && TIME_WINDOW_AFTER.has(after.lower);
+  return !!after && (after.lists & IN.windowAfter) !== 0;
 }
 
 /** A number word used as a pronoun or idiom, or pointing back at known things ("the two countries"). */
 function isIdiomaticWord({ text, q, phraseStart }: QuantityContext): boolean {
   if (!q.words) return false;
   const before = prevWord(text, phraseStart);
-  if (before && ANAPHORIC_BEFORE.has(before.lower)) return true;
+  if (before && before.lists & IN.anaphoric) return true;
   const first = text.slice(q.numberStart, q.numberStart + 4).toLowerCase();
   if (q.value === 1 && first.startsWith('one')) {
-    if (before && ONE_IDIOM_BEFORE.has(before.lower)) return true;
+    if (before && before.lists & IN.oneIdiom) return true;
     const after = nextWord(text, q.end);
-    if (!after || VAGUE_NOUNS.has(after.lower) || STOP_WORDS.has(after.lower)) return true;
+    if (!after || after.lists & (IN.vague | IN.stop)) return true;
   }
   return false;
 }

@@ -1,18 +1,7 @@
 // Finds the noun phrase a number counts: after it ("22,922 armored fighting vehicles"), before it
 // ("the death toll rose to 300"), or the name of a list row ("tanks - 854 units"). Text spans only.
 
-import {
-  APPROX_WORDS,
-  BACK_SKIP,
-  DETERMINERS,
-  DIRECTIONS,
-  LABEL_PARTICIPLES,
-  LINKING_VERBS,
-  MULTIPLIERS,
-  SMALL_NUMBERS,
-  STOP_WORDS,
-  TIME_UNITS,
-} from './lexicon';
+import { IN } from './lexiconBits';
 import { isPluralNoun, isVerbLike } from './nouns';
 import { nextWord, prevWord, skipBlanksBack, type Word } from './words';
 
@@ -25,39 +14,60 @@ export interface Label {
 }
 
 const MAX_WORDS = 6;
-const FILLERS = new Set(['units', 'unit', 'pieces', 'pcs', 'items']);
-/** Adjectives and adverbs that follow a figure without naming what it counts ("5 km deep", "-5C overnight"). */
-const DIMENSIONS = new Set([
-  'deep', 'long', 'high', 'wide', 'tall', 'old', 'away', 'thick', 'ago', 'later', 'earlier', 'overnight',
-  'today', 'yesterday', 'tonight', 'daily', 'weekly', 'monthly', 'annually', 'apiece', 'each', 'alone', 'altogether',
-]);
 
 function make(text: string, first: Word, last: Word, source: Label['source']): Label {
   const raw = text.slice(first.start, last.end);
   return { text: /\s\s|[^ \S]/.test(raw) ? raw.replace(/\s+/g, ' ') : raw, start: first.start, end: last.end, source };
 }
 
-const isNumberWord = (lower: string): boolean => SMALL_NUMBERS.has(lower) || MULTIPLIERS.has(lower);
+const isStop = (w: Word): boolean => (w.lists & IN.stop) !== 0;
+const isDeterminer = (w: Word): boolean => (w.lists & IN.determiner) !== 0;
+const isParticiple = (w: Word): boolean => (w.lists & IN.participle) !== 0;
+const isNumberWord = (w: Word): boolean => (w.lists & IN.numberWord) !== 0;
 /** A verb where a noun should follow a number ("… 7.5 struck"): linking verbs without a final -s
  * (with one, "10 drops", "5 reports" are nouns). */
-const isVerbAfterNumber = (lower: string): boolean => LINKING_VERBS.has(lower) && !lower.endsWith('s');
+const isVerbAfterNumber = (w: Word): boolean => (w.lists & IN.linking) !== 0 && !w.lower.endsWith('s');
+/** Stops a label read after a number. */
+const endsRun = (w: Word): boolean => isStop(w) || isNumberWord(w) || isVerbAfterNumber(w);
 
-/** Content words from `w` on, up to and including the first plural noun; null if a stop word comes first. */
-function toPluralHead(text: string, w: Word | null, max: number): Word[] | null {
-  const out: Word[] = [];
+/**
+ * The first plural noun among at most `max` content words from `w` on: the head of the noun phrase
+ * `w` starts ("armored fighting vehicles"). Null if a stop word comes first.
+ */
+function pluralHead(text: string, w: Word | null, max: number): Word | null {
   let cur = w;
-  if (cur && cur.lower === 'others') return [cur];
-  while (cur && out.length < max) {
-    if (STOP_WORDS.has(cur.lower) || isNumberWord(cur.lower) || isVerbAfterNumber(cur.lower)) return null;
-    out.push(cur);
-    if (isPluralNoun(cur.lower)) {
+  if (cur && cur.lower === 'others') return cur;
+  for (let n = 0; cur && n < max; n++) {
+    if (endsRun(cur)) return null;
+    if (isPluralNoun(cur)) {
       // "Abrams tanks": a capitalised name ending in "s" before a plural noun is a modifier.
       const next = nextWord(text, cur.end);
-      if (!(cur.text[0] !== cur.lower[0] && next && isPluralNoun(next.lower) && !STOP_WORDS.has(next.lower))) return out;
+      if (!(cur.text[0] !== cur.lower[0] && next && isPluralNoun(next) && !isStop(next))) return cur;
     }
     cur = nextWord(text, cur.end);
   }
   return null;
+}
+
+/** True when a word from `first` to `last` (a phrase read with nextWord) looks like a verb. */
+function hasVerb(text: string, first: Word, last: Word): boolean {
+  for (let w: Word | null = first; w; w = nextWord(text, w.end)) {
+    if (isVerbLike(w)) return true;
+    if (w.start >= last.start) break;
+  }
+  return false;
+}
+
+/** Aircraft and vehicle models in the plural, a capital, letters, digits and an "s": "F-16s", "Su-34s", "A320s", "F-35As". */
+const MODEL_PLURAL = /[A-Z][A-Za-z]{0,9}-?\d{1,4}[A-Z]?s(?![A-Za-z0-9_])/y;
+
+/** "12 F-16s": the model name the word `w` starts, when it is a plural one (`w` stops at its digits). */
+function modelPlural(text: string, w: Word): Label | null {
+  const c = text.charCodeAt(w.end);
+  if (c !== 45 && !(c >= 48 && c <= 57)) return null;
+  MODEL_PLURAL.lastIndex = w.start;
+  if (!MODEL_PLURAL.test(text)) return null;
+  return { text: text.slice(w.start, MODEL_PLURAL.lastIndex), start: w.start, end: MODEL_PLURAL.lastIndex, source: 'after' };
 }
 
 /**
@@ -71,7 +81,7 @@ export function labelAfter(text: string, pos: number, skipOf: boolean, skipIn: b
   if ((skipOf && w.lower === 'of') || (skipIn && (w.lower === 'in' || w.lower === 'worth'))) {
     let x = nextWord(text, w.end);
     if (w.lower === 'worth' && x?.lower === 'of') x = nextWord(text, x.end);
-    if (x && DETERMINERS.has(x.lower)) {
+    if (x && isDeterminer(x)) {
       if (w.lower !== 'of') return null;
       x = nextWord(text, x.end);
     }
@@ -79,21 +89,23 @@ export function labelAfter(text: string, pos: number, skipOf: boolean, skipIn: b
     if (!x || (w.lower !== 'of' && x.text[0] !== x.lower[0])) return null;
     w = x;
   }
-  if (FILLERS.has(w.lower)) return null;
-  if (DIRECTIONS.has(w.lower)) return direction(text, w);
-  const words = toPluralHead(text, w, MAX_WORDS);
-  if (words) return extend(text, words[0]!, words[words.length - 1]!);
+  if (w.lists & IN.filler) return null;
+  if (w.lists & IN.direction) return direction(text, w);
+  const model = modelPlural(text, w);
+  if (model) return model;
+  const head = pluralHead(text, w, MAX_WORDS);
+  if (head) return extend(text, w, head);
   if (!singular) return null;
   const run: Word[] = [];
   let cur: Word | null = w;
-  while (cur && run.length < 4 && !STOP_WORDS.has(cur.lower) && !isNumberWord(cur.lower) && !isVerbAfterNumber(cur.lower)) {
+  while (cur && run.length < 4 && !endsRun(cur)) {
     run.push(cur);
     cur = nextWord(text, cur.end);
   }
   // "62 per cent support the plan": a word followed by a determiner is a verb, not the thing counted.
-  if (cur && DETERMINERS.has(cur.lower) && cur.lower !== 'a') return null;
-  while (run.length > 0 && (isVerbLike(run[run.length - 1]!.lower) || DIMENSIONS.has(run[run.length - 1]!.lower))) run.pop();
-  if (run.length === 0 || TIME_UNITS.has(run[run.length - 1]!.lower)) return null;
+  if (cur && isDeterminer(cur) && cur.lower !== 'a') return null;
+  while (run.length > 0 && (isVerbLike(run[run.length - 1]!) || (run[run.length - 1]!.lists & IN.dimension) !== 0)) run.pop();
+  if (run.length === 0 || (run[run.length - 1]!.lists & IN.timeUnit) !== 0) return null;
   return make(text, run[0]!, run[run.length - 1]!, 'after');
 }
 
@@ -103,12 +115,12 @@ function direction(text: string, w: Word): Label | null {
   if (!prep || (prep.lower !== 'of' && prep.lower !== 'from')) return make(text, w, w, 'after');
   let last: Word = prep;
   let cur = nextWord(text, prep.end);
-  if (cur && DETERMINERS.has(cur.lower)) {
+  if (cur && isDeterminer(cur)) {
     last = cur;
     cur = nextWord(text, cur.end);
   }
   let n = 0;
-  while (cur && n < 3 && !STOP_WORDS.has(cur.lower) && !isVerbLike(cur.lower)) {
+  while (cur && n < 3 && !isStop(cur) && !isVerbLike(cur)) {
     last = cur;
     n++;
     cur = nextWord(text, cur.end);
@@ -120,27 +132,28 @@ function direction(text: string, w: Word): Label | null {
 function extend(text: string, first: Word, head: Word): Label {
   let last = head;
   const next = nextWord(text, last.end);
-  if (next && LABEL_PARTICIPLES.has(next.lower)) {
+  if (next && isParticiple(next)) {
     last = next;
     const conj = nextWord(text, last.end);
     const more = conj && (conj.lower === 'or' || conj.lower === 'and') ? nextWord(text, conj.end) : null;
-    if (more && LABEL_PARTICIPLES.has(more.lower)) last = more;
+    if (more && isParticiple(more)) last = more;
     return make(text, first, last, 'after');
   }
   if (next && (next.lower === 'and' || next.lower === 'or')) {
     // "vehicles and fuel tanks", not "people and injuring thousands".
-    const np = toPluralHead(text, nextWord(text, next.end), 4);
-    const after = np ? nextWord(text, np[np.length - 1]!.end) : null;
-    if (np && !np.some((x) => isVerbLike(x.lower)) && !(after && isVerbLike(after.lower))) last = np[np.length - 1]!;
+    const start = nextWord(text, next.end);
+    const head = pluralHead(text, start, 4);
+    const after = head ? nextWord(text, head.end) : null;
+    if (head && !hasVerb(text, start!, head) && !(after && isVerbLike(after))) last = head;
   }
   const prep = nextWord(text, last.end);
   if (prep && (prep.lower === 'of' || prep.lower === 'for')) {
     let w = nextWord(text, prep.end);
-    if (w && DETERMINERS.has(w.lower)) w = nextWord(text, w.end);
+    if (w && isDeterminer(w)) w = nextWord(text, w.end);
     const run: Word[] = [];
-    while (w && run.length < 4 && !STOP_WORDS.has(w.lower) && !isVerbLike(w.lower)) {
+    while (w && run.length < 4 && !isStop(w) && !isVerbLike(w)) {
       run.push(w);
-      if (isPluralNoun(w.lower)) break;
+      if (isPluralNoun(w)) break;
       w = nextWord(text, w.end);
     }
     if (run.length > 0) last = run[run.length - 1]!;
@@ -160,21 +173,30 @@ export function labelBefore(text: string, pos: number, sentenceStart: number, mi
   for (; skips <= 4; skips++) {
     w = prevWord(text, p);
     if (!w || w.start < sentenceStart) return null;
-    if (!(BACK_SKIP.has(w.lower) || APPROX_WORDS.has(w.lower) || LINKING_VERBS.has(w.lower) || isVerbLike(w.lower))) break;
+    if (!((w.lists & (IN.backSkip | IN.approx | IN.linking)) !== 0 || isVerbLike(w))) break;
     p = w.start;
     w = null;
   }
   if (skips < minSkips) return null;
-  const run: Word[] = [];
+  // The label's words, read backwards: `first` is the earliest so far, `second` the one after it.
+  let n = 0;
+  let last: Word | null = null;
+  let first: Word | null = null;
+  let second: Word | null = null;
   // "earnings per share of $1.52": "per" joins two nouns of one label.
-  const joins = (x: Word): boolean => x.lower === 'per' && run.length > 0;
-  while (w && w.start >= sentenceStart && run.length < 4 && ((!STOP_WORDS.has(w.lower) && !isVerbLike(w.lower)) || joins(w))) {
-    run.unshift(w);
+  while (w && w.start >= sentenceStart && n < 4 && ((!isStop(w) && !isVerbLike(w)) || (w.lower === 'per' && n > 0))) {
+    second = first;
+    first = w;
+    last ??= w;
+    n++;
     w = prevWord(text, w.start);
   }
-  if (run[0]?.lower === 'per') run.shift();
-  if (run.length === 0) return null;
-  return make(text, run[0]!, run[run.length - 1]!, 'before');
+  if (first?.lower === 'per') {
+    first = second;
+    n--;
+  }
+  if (n === 0) return null;
+  return make(text, first!, last!, 'before');
 }
 
 /** The row name of a list entry whose number starts at `pos`: "tanks - 854", "Drones: 42,796". */

@@ -69,6 +69,9 @@ export const UNIT_PHRASES: ReadonlyArray<string> = [
   'miles per hour', 'km/h', 'm/s',
 ];
 
+/** Words after a number that make it a time of day ("3 pm", "10 GMT"), lower case. */
+export const CLOCK_WORDS: ReadonlySet<string> = set(`am pm a.m p.m o'clock o’clock gmt utc bst cet cest est edt pst pdt et pt hrs h`);
+
 /** Units of time: a number of these is a duration. */
 export const TIME_UNITS: ReadonlySet<string> = set(`
   second seconds minute minutes hour hours day days week weeks month months year years decade decades
@@ -189,6 +192,15 @@ export const LINKING_VERBS: ReadonlySet<string> = set(`
 export const BACK_SKIP: ReadonlySet<string> = set(`
   to by at of from with than about around over under nearly almost roughly some close more less up down
   just only approximately estimated an a worth record magnitude
+`);
+
+/** Words after a number that name no thing counted ("854 units"): a list row's name labels it instead. */
+export const FILLERS: ReadonlySet<string> = set('units unit pieces pcs items');
+
+/** Adjectives and adverbs that follow a figure without naming what it counts ("5 km deep", "-5C overnight"). */
+export const DIMENSIONS: ReadonlySet<string> = set(`
+  deep long high wide tall old away thick ago later earlier overnight today yesterday tonight daily weekly
+  monthly annually apiece each alone altogether
 `);
 
 /** Words after a distance that name where it is measured from ("87 km south of the city"). */

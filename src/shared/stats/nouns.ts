@@ -1,19 +1,26 @@
 // Guesses a word's part of speech from its shape and the lexicon: is it a plural noun, a verb form,
 // a function word? Heuristics for English news prose; no tagger, no context beyond the word.
 
-import { IRREGULAR_PLURALS, LINKING_VERBS, NOT_PLURAL, STOP_WORDS } from './lexicon';
+import { STOP_WORDS } from './lexicon';
+import { IN } from './lexiconBits';
+import type { Word } from './words';
 
 /** True for a word that looks like a plural noun ("tanks", "casualties", "people"). */
-export function isPluralNoun(lower: string): boolean {
-  if (IRREGULAR_PLURALS.has(lower)) return true;
-  if (lower.length < 3 || lower.charCodeAt(lower.length - 1) !== 115 /* s */) return false;
-  if (NOT_PLURAL.has(lower) || STOP_WORDS.has(lower)) return false;
-  return !/(?:ss|us|is|'s|’s)$/.test(lower);
+export function isPluralNoun(w: Word): boolean {
+  if (w.lists & IN.irregularPlural) return true;
+  const lower = w.lower;
+  const n = lower.length;
+  if (n < 3 || lower.charCodeAt(n - 1) !== 115 /* s */) return false;
+  if (w.lists & (IN.notPlural | IN.stop)) return false;
+  // Not -ss, -us, -is, -'s, -’s.
+  const c = lower.charCodeAt(n - 2);
+  return !(c === 115 || c === 117 || c === 105 || c === 39 || c === 0x2019);
 }
 
 /** True for a word that looks like a verb form rather than a noun ("killed", "bringing", "rose"). */
-export function isVerbLike(lower: string): boolean {
-  if (LINKING_VERBS.has(lower)) return true;
+export function isVerbLike(w: Word): boolean {
+  if (w.lists & IN.linking) return true;
+  const lower = w.lower;
   return lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing'));
 }
 

@@ -10,12 +10,18 @@ export interface WordNumber {
   end: number;
 }
 
-const WORD = /[A-Za-z]+/y;
-
+/** The run of ASCII letters at `pos`, lower-cased, and where it ends; null if there is none. */
 function wordAt(text: string, pos: number): { word: string; end: number } | null {
-  WORD.lastIndex = pos;
-  const m = WORD.exec(text);
-  return m ? { word: m[0].toLowerCase(), end: WORD.lastIndex } : null;
+  let end = pos;
+  let upper = false;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (!(c >= 97 && c <= 122)) break;
+  }
+  if (end === pos) return null;
+  const raw = text.slice(pos, end);
+  return { word: upper ? raw.toLowerCase() : raw, end };
 }
 
 /** Position after the single space (or hyphen, when `hyphen`) at `pos`, or -1. */

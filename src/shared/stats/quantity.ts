@@ -34,6 +34,11 @@ export interface Quantity {
   plus: boolean;
 }
 
+/** Says, when asked, whether the sentence being read is about sport (then "3-1" is a score). */
+export interface SportContext {
+  isSport(): boolean;
+}
+
 /** Why a position holds no quantity; `skipTo` is where scanning should resume. */
 export interface Rejection {
   rejected: true;
@@ -41,6 +46,8 @@ export interface Rejection {
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** . , : / ' ’ - : what may join digits into one token ("1.2.3", "10:30", "24/02"). */
+const isTokenJoiner = (c: number): boolean => c === 46 || c === 44 || c === 58 || c === 47 || c === 39 || c === 0x2019 || c === 45;
 
 /** The end of the digit/letter token at `pos` ("COVID-19", "1.2.3", "10:30"): where scanning resumes. */
 function skipToken(text: string, pos: number): number {
@@ -48,7 +55,7 @@ function skipToken(text: string, pos: number): number {
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isDigitCode(c) || isLetterCode(c)) continue;
-    if (!(/[.,:/'’-]/.test(text[i]!) && isDigitCode(text.charCodeAt(i + 1)))) break;
+    if (!(isTokenJoiner(c) && isDigitCode(text.charCodeAt(i + 1)))) break;
   }
   return Math.max(i, pos + 1);
 }
@@ -65,11 +72,36 @@ function gluedBefore(text: string, pos: number): boolean {
   return false;
 }
 
+/**
+ * A copy of `q` to change: every quantity is built with the same fields in the same order (one
+ * object shape), which keeps the property reads of the rules that follow fast.
+ */
+function copy(q: Quantity): Quantity {
+  return {
+    start: q.start,
+    end: q.end,
+    numberStart: q.numberStart,
+    numberEnd: q.numberEnd,
+    value: q.value,
+    raw: q.raw,
+    magnitude: q.magnitude,
+    kind: q.kind,
+    numeral: q.numeral,
+    words: q.words,
+    bare: q.bare,
+    plus: q.plus,
+    valueTo: q.valueTo,
+    rangeOf: q.rangeOf,
+    unit: q.unit,
+    timeUnit: q.timeUnit,
+  };
+}
+
 /** Reads the quantity whose number starts at `pos` (a digit or the first number word). */
-export function readQuantity(text: string, pos: number, sportContext: () => boolean): Quantity | Rejection {
+export function readQuantity(text: string, pos: number, sport: SportContext): Quantity | Rejection {
   const first = readSingle(text, pos);
   if ('rejected' in first) return first;
-  return readSecond(text, first, sportContext);
+  return readSecond(text, first, sport);
 }
 
 function readSingle(text: string, pos: number, joined = false): Quantity | Rejection {
@@ -143,7 +175,7 @@ function readSingle(text: string, pos: number, joined = false): Quantity | Rejec
 }
 
 /** Joins a second number: "10-12", "10 to 12", "two or three", "5 to 6 million", "$10-12bn", "3-1". */
-function readSecond(text: string, q: Quantity, sportContext: () => boolean): Quantity {
+function readSecond(text: string, q: Quantity, sport: SportContext): Quantity {
   const part = readPart(text, q);
   if (part) return part;
   const at = secondStart(text, q);
@@ -151,8 +183,13 @@ function readSecond(text: string, q: Quantity, sportContext: () => boolean): Qua
   const second = readSingle(text, at, true);
   if ('rejected' in second || second.words !== q.words) return q;
   const dash = text[q.end] !== ' ' || text[q.end + 1] === '–' || text[q.end + 1] === '—';
-  if (dash && isPlain(q) && isPlain(second) && (q.value >= second.value || sportContext())) {
-    return { ...q, end: second.end, kind: 'score', valueTo: second.value, bare: false };
+  if (dash && isPlain(q) && isPlain(second) && (q.value >= second.value || sport.isSport())) {
+    const score = copy(q);
+    score.end = second.end;
+    score.kind = 'score';
+    score.valueTo = second.value;
+    score.bare = false;
+    return score;
   }
   return mergeRange(q, second) ?? q;
 }
@@ -180,9 +217,16 @@ function readPart(text: string, q: Quantity): Quantity | null {
   if ('rejected' in whole || !whole.bare || whole.words !== q.words || whole.value <= q.value) return null;
   // "5 in 2020" is a date, not a share.
   if (whole.numeral && !whole.numeral.separated && whole.numeral.digitCount === 4 && whole.value >= 1700 && whole.value <= 2099) return null;
-  if (w.lower === 'of') return { ...q, end: whole.end };
+  const part = copy(q);
+  part.end = whole.end;
+  if (w.lower === 'of') return part;
   const share = Math.round((q.value / whole.value) * 1e4) / 100;
-  return { ...q, end: whole.end, value: share, raw: share, kind: 'percent', unit: '%', bare: false };
+  part.value = share;
+  part.raw = share;
+  part.kind = 'percent';
+  part.unit = '%';
+  part.bare = false;
+  return part;
 }
 
 /** A small integer written without separators or affixes: the shape of a score. */
@@ -215,25 +259,25 @@ function secondStart(text: string, q: Quantity): number {
   return digitOrMoney(text, p);
 }
 
+const typed = (x: Quantity): boolean => x.kind === 'money' || x.kind === 'percent' || x.kind === 'measure';
+
 /** Makes "10-12 people" / "$10-12bn" / "5 to 6 million" a range, carrying the second end's affixes back. */
 function mergeRange(q: Quantity, second: Quantity): Quantity | null {
-  const typed = (x: Quantity): boolean => x.kind === 'money' || x.kind === 'percent' || x.kind === 'measure';
   if (q.kind === 'change' || second.kind === 'change' || second.kind === 'range') return null;
   if (typed(q) && typed(second) && (q.kind !== second.kind || (q.unit !== second.unit && q.kind !== 'measure'))) return null;
   const magnitude = q.magnitude === 1 ? second.magnitude : q.magnitude;
   const value = (q.value < 0 ? -q.raw : q.raw) * magnitude;
   if (!(second.value > value)) return null;
-  return {
-    ...q,
-    end: second.end,
-    value,
-    valueTo: second.value,
-    kind: 'range',
-    magnitude,
-    bare: q.bare && second.bare,
-    unit: q.unit ?? second.unit,
-    rangeOf: typed(q) ? q.kind : second.kind,
-  };
+  const range = copy(q);
+  range.end = second.end;
+  range.value = value;
+  range.valueTo = second.value;
+  range.kind = 'range';
+  range.magnitude = magnitude;
+  range.bare = q.bare && second.bare;
+  range.unit = q.unit ?? second.unit;
+  range.rangeOf = typed(q) ? q.kind : second.kind;
+  return range;
 }
 
 /** Makes "between 10 and 12 people" one range; `q` is the first number, already read. */
@@ -248,5 +292,6 @@ export function joinBetween(text: string, q: Quantity): Quantity {
   const second = readSingle(text, p, true);
   if ('rejected' in second || second.words !== q.words) return q;
   const range = mergeRange(q, second);
-  return range ? { ...range, start: before.start } : q;
+  if (range) range.start = before.start;
+  return range ?? q;
 }

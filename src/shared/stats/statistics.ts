@@ -7,7 +7,7 @@ import type { FoundStatistics } from './consistency';
 import { isExcluded, type QuantityContext } from './exclusions';
 import { labelAfter, labelBefore, listLabel, type Label } from './labels';
 import { AGGREGATE_NOUNS, SCORE_CONTEXT, SMALL_NUMBERS } from './lexicon';
-import { joinBetween, readQuantity, type Quantity } from './quantity';
+import { joinBetween, readQuantity, type Quantity, type SportContext } from './quantity';
 import { SentenceCursor, type SentenceSpan } from './sentences';
 import { isLetterCode, prevWord } from './words';
 
@@ -17,27 +17,19 @@ export interface Span {
   end: number;
 }
 
+const TIME_SCOPE = /\b(?:over|in|during|within) the (?:past|last|previous) (?:day|24 hours|week|month|year|two days|two weeks)\b/i;
+/** What every TIME_SCOPE match contains: a sentence without it needs no TIME_SCOPE search. */
+const TIME_SCOPE_CORE = /the (?:past|last|previous) /i;
 const capitalize = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 const NUMBER_WORDS = [...SMALL_NUMBERS.keys()].filter((w) => w !== 'zero').flatMap((w) => [w, capitalize(w)]);
+/** Where a number may start: a digit, or a number word standing as a whole word. */
 const CANDIDATE = new RegExp(`\\d|\\b(?:${NUMBER_WORDS.join('|')}|[Aa] (?:dozen|hundred|thousand|million|billion))\\b`, 'g');
-const TIME_SCOPE = /\b(?:over|in|during|within) the (?:past|last|previous) (?:day|24 hours|week|month|year|two days|two weeks)\b/i;
-const TYPED: ReadonlySet<StatisticKind> = new Set(['money', 'percent', 'measure']);
+const MULTIPLIER_WORDS = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion']);
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+/** A kind whose unit already says what is counted: money, percent, measure. */
+const isTyped = (kind: StatisticKind | undefined): boolean => kind === 'money' || kind === 'percent' || kind === 'measure';
 /** What may stand between a figure and a change of the same thing: "$3.5bn, up 12%", "10,980 (+5)". */
 const SAME_THING_BRIDGE = /^[\s,;(]*(?:(?:up|down|rising|falling|rose|fell|an?|increase|rise|drop|fall|decline|gain|jump|of|by|or|to)[\s,]+)*$/i;
-
-const MULTIPLIER_WORDS = new Set(['dozen', 'hundred', 'thousand', 'million', 'billion']);
-
-/**
- * Where the CANDIDATE match ending at `end` starts (`test` gives no match object, and allocates
- * none): one digit, or a whole number word, or "a" + space + a multiplier.
- */
-function matchStart(text: string, end: number): number {
-  const last = text.charCodeAt(end - 1);
-  if (last >= 48 && last <= 57) return end - 1;
-  let i = end - 1;
-  while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
-  return MULTIPLIER_WORDS.has(text.slice(i, end).toLowerCase()) ? i - 2 : i;
-}
 
 /** Walks spans in order, answering "does [start, end) touch a span?" for increasing starts. */
 class SpanWalker {
@@ -51,12 +43,18 @@ class SpanWalker {
   }
 }
 
-/** Is the sentence about sport (so "3-1" is a score)? Cached per sentence. */
-class SportContext {
+/** Is the sentence of the number at `pos` about sport (so "3-1" is a score)? Cached per sentence. */
+class SportSentence implements SportContext {
+  /** Where the number being read starts. */
+  pos = 0;
   private start = -1;
   private value = false;
-  constructor(private readonly text: string) {}
-  of(sentence: SentenceSpan): boolean {
+  constructor(
+    private readonly text: string,
+    private readonly sentences: SentenceCursor,
+  ) {}
+  isSport(): boolean {
+    const sentence = this.sentences.at(this.pos);
     if (sentence.start !== this.start) {
       this.start = sentence.start;
       const words = this.text.slice(sentence.start, sentence.end).toLowerCase().split(/[^a-z]+/);
@@ -67,7 +65,7 @@ class SportContext {
 }
 
 function chooseLabel(text: string, q: Quantity, phraseStart: number, phraseEnd: number, floor: number): Label | null {
-  const typed = TYPED.has(q.kind) || (q.rangeOf !== undefined && TYPED.has(q.rangeOf));
+  const typed = isTyped(q.kind) || isTyped(q.rangeOf);
   const list = phraseStart === q.start ? listLabel(text, q.start) : null;
   const money = q.kind === 'money' || q.rangeOf === 'money';
   const after = labelAfter(text, phraseEnd, typed || q.magnitude > 1, money, typed || q.value === 1 || q.kind === 'score');
@@ -78,41 +76,88 @@ function chooseLabel(text: string, q: Quantity, phraseStart: number, phraseEnd: 
   return labelBefore(text, q.start, floor, typed || q.kind === 'score' ? 0 : 1);
 }
 
+/**
+ * Where the CANDIDATE match ending at `end` starts, as the rules have always read it: one digit, or
+ * the run of letters (of any script) ending there, or "a" + space + a multiplier.
+ */
+function matchStart(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (last >= 48 && last <= 57) return end - 1;
+  let i = end - 1;
+  while (i > 0 && isLetterCode(text.charCodeAt(i - 1))) i--;
+  return MULTIPLIER_WORDS.has(text.slice(i, end).toLowerCase()) ? i - 2 : i;
+}
+
+/** Where the CANDIDATE match ending at `end` really starts: its ASCII letters only (\b is ASCII). */
+function regexMatchStart(text: string, end: number): number {
+  let i = end - 1;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  return MULTIPLIER_WORDS.has(text.slice(i, end)) ? i - 2 : i;
+}
+
 /** Lists the statistics in `text`, skipping any that touch `exclude` (date spans). */
 export function findStatistics(text: string, exclude: Span[]): FoundStatistics {
-  const out: FoundStatistics = { stats: [], labelCore: [], numeralStart: [], numeralEnd: [], passageStart: [], passageEnd: [], malformed: [] };
+  // Arrays sized for about one statistic per 128 characters, cut to size at the end: growing them
+  // one push at a time copies them again and again on a long text.
+  const capacity = (text.length >> 7) + 16;
+  const out: FoundStatistics = {
+    stats: new Array<Statistic>(capacity),
+    labelCore: new Array<string>(capacity),
+    numeralStart: new Array<number>(capacity),
+    numeralEnd: new Array<number>(capacity),
+    passageStart: new Array<number>(capacity),
+    passageEnd: new Array<number>(capacity),
+    malformed: new Array<boolean>(capacity),
+  };
+  let count = 0;
   const sentences = new SentenceCursor(text);
-  const sport = new SportContext(text);
+  const sport = new SportSentence(text, sentences);
   const sentenceTexts = new SentenceText(text);
   const dates = new SpanWalker(exclude);
-  let pos = 0;
-  const isSport = (): boolean => sport.of(sentences.at(pos));
   const context: QuantityContext = { text, q: null as unknown as Quantity, phraseStart: 0, sentenceStart: 0 };
   CANDIDATE.lastIndex = 0;
   while (CANDIDATE.test(text)) {
-    pos = matchStart(text, CANDIDATE.lastIndex);
-    const inDate = dates.touching(pos, pos + 1);
-    if (inDate) {
-      CANDIDATE.lastIndex = inDate.end;
-      continue;
+    const end = CANDIDATE.lastIndex;
+    const pos = matchStart(text, end);
+    // Reads the candidate at `pos`, adding a statistic if it is one, and leaves in `next` where
+    // scanning resumes.
+    let next = end;
+    candidate: {
+      const inDate = dates.touching(pos, pos + 1);
+      if (inDate) {
+        next = inDate.end;
+        break candidate;
+      }
+      sport.pos = pos;
+      const read = readQuantity(text, pos, sport);
+      if ('rejected' in read) {
+        next = read.skipTo;
+        break candidate;
+      }
+      const q = joinBetween(text, read);
+      next = q.end;
+      if (dates.touching(q.start, q.end)) break candidate;
+      const approx = findApprox(text, q.start, q.end);
+      const sentence = sentences.at(pos);
+      context.q = q;
+      context.phraseStart = approx.start;
+      context.sentenceStart = sentence.start;
+      if (isExcluded(context)) break candidate;
+      if (addStatistic(text, q, approx, sentence, sentenceTexts, out, count)) {
+        count++;
+        next = Math.max(q.end, approx.end);
+      }
     }
-    const read = readQuantity(text, pos, isSport);
-    if ('rejected' in read) {
-      CANDIDATE.lastIndex = read.skipTo;
-      continue;
+    // A number word glued to a letter of another script ("éseven") is read from that letter on; when
+    // that reading does not get past the word, the same match would come back forever: skip it.
+    if (pos < end - 1) {
+      const start = regexMatchStart(text, end);
+      if (pos < start && next <= start) next = end;
     }
-    const q = joinBetween(text, read);
-    CANDIDATE.lastIndex = q.end;
-    if (dates.touching(q.start, q.end)) continue;
-    const approx = findApprox(text, q.start, q.end);
-    const sentence = sentences.at(pos);
-    context.q = q;
-    context.phraseStart = approx.start;
-    context.sentenceStart = sentence.start;
-    if (isExcluded(context)) continue;
-    if (addStatistic(text, q, approx, sentence, sentenceTexts.of(sentence), out)) {
-      CANDIDATE.lastIndex = Math.max(q.end, approx.end);
-    }
+    CANDIDATE.lastIndex = next;
+  }
+  for (const list of [out.stats, out.labelCore, out.numeralStart, out.numeralEnd, out.passageStart, out.passageEnd, out.malformed]) {
+    list.length = count;
   }
   return out;
 }
@@ -121,28 +166,36 @@ export function findStatistics(text: string, exclude: Span[]): FoundStatistics {
 class SentenceText {
   private start = -1;
   private value = '';
+  private scoped: boolean | null = null;
   constructor(private readonly text: string) {}
   of(sentence: SentenceSpan): string {
     if (sentence.start !== this.start) {
       this.start = sentence.start;
       this.value = this.text.slice(sentence.start, sentence.end);
+      this.scoped = null;
     }
     return this.value;
   }
+  /** False when no time scope ("over the past day") can be written in the sentence. */
+  mayHoldTimeScope(sentence: SentenceSpan): boolean {
+    const value = this.of(sentence);
+    this.scoped ??= TIME_SCOPE_CORE.test(value);
+    return this.scoped;
+  }
 }
 
-/** Builds the statistic for `q` and appends it to `found`; false when it is not one after all. */
+/** Builds the statistic for `q` and stores it as `found`'s `n`th; false when it is not one after all. */
 function addStatistic(
   text: string,
   q: Quantity,
   approx: { approx: boolean; start: number; end: number },
   sentence: SentenceSpan,
-  sentenceText: string,
+  sentenceTexts: SentenceText,
   found: FoundStatistics,
+  n: number,
 ): boolean {
   let kind = q.kind;
   let value = q.value;
-  const n = found.stats.length;
   const last = found.stats[n - 1];
   const sameSentence = !!last && last.start >= sentence.start;
   const lastCore = sameSentence ? found.labelCore[n - 1]! : '';
@@ -151,7 +204,7 @@ function addStatistic(
   // "tanks — 10,980 (+5)", "revenue of $3.5bn, up 12%", "rose 8% to $4.2bn": a change or an unlabelled
   // value right after a figure is of the same thing.
   if (
-    (kind === 'change' || (kind === 'percent' && label?.source !== 'after') || (TYPED.has(kind) && !label)) &&
+    (kind === 'change' || (kind === 'percent' && label?.source !== 'after') || (isTyped(kind) && !label)) &&
     lastCore && approx.start >= lastPassageEnd && approx.start - lastPassageEnd < 40 &&
     SAME_THING_BRIDGE.test(text.slice(lastPassageEnd, approx.start))
   ) {
@@ -167,11 +220,12 @@ function addStatistic(
   // A measure without a noun is labelled by its unit ("12,000 hectares").
   let labelText = label?.text ?? (kind === 'measure' && q.unit && /^\p{L}{3,}/u.test(q.unit) ? q.unit : '');
   if (label?.source === 'before' && lastCore) {
-    const head = labelText.toLowerCase().split(' ').pop()!;
+    const head = labelText.slice(labelText.lastIndexOf(' ') + 1).toLowerCase();
     if (AGGREGATE_NOUNS.has(head)) labelText = `${labelText} of ${lastCore}`;
   }
   const labelCore = labelText;
-  if (label?.source === 'after' && kind === 'count') {
+  // The scope is searched for in the sentence before the number (the sentence's own text holds it).
+  if (label?.source === 'after' && kind === 'count' && sentenceTexts.mayHoldTimeScope(sentence)) {
     const scope = TIME_SCOPE.exec(text.slice(Math.max(sentence.start, q.start - 300), q.start));
     if (scope) labelText = `${labelText} ${scope[0].toLowerCase()}`;
   }
@@ -186,17 +240,17 @@ function addStatistic(
     approx: approx.approx || q.plus,
     start,
     end,
-    sentence: sentenceText,
+    sentence: sentenceTexts.of(sentence),
     unit: q.unit,
     valueTo: q.valueTo,
   };
   const joined = label?.source === 'after' && label.start - q.end <= 3;
-  found.stats.push(stat);
-  found.labelCore.push(labelCore);
-  found.numeralStart.push(q.numeral ? q.numberStart : -1);
-  found.numeralEnd.push(q.numeral ? q.numeral.end : -1);
-  found.malformed.push(q.numeral?.malformed ?? false);
-  found.passageStart.push(q.start);
-  found.passageEnd.push(joined ? label!.end : q.end);
+  found.stats[n] = stat;
+  found.labelCore[n] = labelCore;
+  found.numeralStart[n] = q.numeral ? q.numberStart : -1;
+  found.numeralEnd[n] = q.numeral ? q.numeral.end : -1;
+  found.malformed[n] = q.numeral?.malformed ?? false;
+  found.passageStart[n] = q.start;
+  found.passageEnd[n] = joined ? label!.end : q.end;
   return true;
 }

@@ -1,12 +1,16 @@
 // Reads the words next to a position, within a line: the small lexer the label and exclusion
 // rules share. It knows letters, spaces and apostrophes; it knows no grammar.
 
+import { listsOf } from './lexiconBits';
+
 /** A word of the text. */
 export interface Word {
   text: string;
   lower: string;
   start: number;
   end: number;
+  /** The lexicon lists holding `lower`, as bits of IN (lexiconBits.ts). */
+  lists: number;
 }
 
 const LETTER = /\p{L}/u;
@@ -31,55 +35,92 @@ function inWord(text: string, i: number): boolean {
   return false;
 }
 
-function make(text: string, start: number, end: number): Word {
+/** True for a character that may change in lower case: an ASCII capital or any non-ASCII character. */
+const mayLower = (c: number): boolean => (c >= 65 && c <= 90) || c >= 128;
+/** An ASCII letter: most characters of most words, read without the general test. */
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** The word at [start, end); `capital` says whether a character there may change in lower case. */
+function make(text: string, start: number, end: number, capital: boolean): Word {
   const t = text.slice(start, end);
-  return { text: t, lower: t.toLowerCase(), start, end };
+  // Most words are lower case already: skip toLowerCase, which is slow on two-byte texts.
+  const lower = capital ? t.toLowerCase() : t;
+  return { text: t, lower, start, end, lists: listsOf(lower) };
 }
 
 /**
  * The rules ask about the same few words around a number many times: a small direct-mapped memo of
- * recent answers, keyed by text and position (answers are immutable), saves most of the re-reading.
+ * recent answers for the text being read, keyed by position (answers are immutable), saves most of
+ * the re-reading. Reading another text empties it.
  */
 const MEMO_SIZE = 64;
-const nextMemo = { texts: new Array<string | undefined>(MEMO_SIZE), pos: new Int32Array(MEMO_SIZE), words: new Array<Word | null>(MEMO_SIZE) };
-const prevMemo = { texts: new Array<string | undefined>(MEMO_SIZE), pos: new Int32Array(MEMO_SIZE), words: new Array<Word | null>(MEMO_SIZE) };
+let memoText: string | null = null;
+const nextPos = new Int32Array(MEMO_SIZE).fill(-1);
+const nextWords = new Array<Word | null>(MEMO_SIZE).fill(null);
+const prevPos = new Int32Array(MEMO_SIZE).fill(-1);
+const prevWords = new Array<Word | null>(MEMO_SIZE).fill(null);
+
+function useMemoFor(text: string): void {
+  if (text === memoText) return;
+  memoText = text;
+  nextPos.fill(-1);
+  prevPos.fill(-1);
+}
 
 /** The word after `pos`, skipping blanks (not newlines); null if punctuation, a digit or a line end comes first. */
 export function nextWord(text: string, from: number): Word | null {
+  useMemoFor(text);
   const pos = skipBlanks(text, from);
   const slot = pos & (MEMO_SIZE - 1);
-  if (nextMemo.texts[slot] === text && nextMemo.pos[slot] === pos) return nextMemo.words[slot]!;
+  if (nextPos[slot] === pos) return nextWords[slot]!;
   const word = readNext(text, pos);
-  nextMemo.texts[slot] = text;
-  nextMemo.pos[slot] = pos;
-  nextMemo.words[slot] = word;
+  nextPos[slot] = pos;
+  nextWords[slot] = word;
   return word;
 }
 
 /** The word before `pos`, skipping blanks (not newlines); null if punctuation, a digit or a line start comes first. */
 export function prevWord(text: string, from: number): Word | null {
+  useMemoFor(text);
   const pos = skipBlanksBack(text, from);
   const slot = pos & (MEMO_SIZE - 1);
-  if (prevMemo.texts[slot] === text && prevMemo.pos[slot] === pos) return prevMemo.words[slot]!;
+  if (prevPos[slot] === pos) return prevWords[slot]!;
   const word = readPrev(text, pos);
-  prevMemo.texts[slot] = text;
-  prevMemo.pos[slot] = pos;
-  prevMemo.words[slot] = word;
+  prevPos[slot] = pos;
+  prevWords[slot] = word;
   return word;
 }
 
 function readNext(text: string, i: number): Word | null {
-  if (i >= text.length || !isLetterCode(text.charCodeAt(i))) return null;
+  const first = text.charCodeAt(i);
+  if (i >= text.length || !isLetterCode(first)) return null;
+  let capital = mayLower(first);
   let j = i + 1;
-  while (j < text.length && inWord(text, j)) j++;
-  return make(text, i, j);
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (isAsciiLetter(c)) {
+      if (c <= 90) capital = true;
+    } else if (inWord(text, j)) {
+      if (c >= 128) capital = true;
+    } else break;
+  }
+  return make(text, i, j, capital);
 }
 
 function readPrev(text: string, j: number): Word | null {
-  if (j <= 0 || !isLetterCode(text.charCodeAt(j - 1))) return null;
+  const last = text.charCodeAt(j - 1);
+  if (j <= 0 || !isLetterCode(last)) return null;
+  let capital = mayLower(last);
   let i = j - 1;
-  while (i > 0 && inWord(text, i - 1)) i--;
-  return make(text, i, j);
+  for (; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (isAsciiLetter(c)) {
+      if (c <= 90) capital = true;
+    } else if (inWord(text, i - 1)) {
+      if (c >= 128) capital = true;
+    } else break;
+  }
+  return make(text, i, j, capital);
 }
 
 /** Index of the first non-blank character at or after `pos` (not crossing newlines). */

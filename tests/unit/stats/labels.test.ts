@@ -24,6 +24,11 @@ describe('labels', () => {
     ['Revenue rose 8% to $4.2bn.', 4.2e9, 'Revenue'],
     ['A second quake of magnitude 7.5 struck hours later.', 7.5, 'second quake'],
     ['Chipmaker revenue jumps 94% in a year.', 94, 'Chipmaker revenue'],
+    ['Poland will buy 12 F-16s from the US.', 12, 'F-16s'],
+    ['They bought 40 Su-34s and 3 F-35As last year.', 40, 'Su-34s'],
+    ['They bought 40 Su-34s and 3 F-35As last year.', 3, 'F-35As'],
+    ['The airline ordered 50 A320s.', 50, 'A320s'],
+    ['The Dow fell 500 points, or 1.3%, on Monday.', 1.3, 'points'],
   ])('%s', (sentence, value, label) => {
     const stat = statsOf(sentence).find((s) => s.value === value);
     expect(stat?.label).toBe(label);
