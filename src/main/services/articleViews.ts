@@ -29,13 +29,13 @@ export class ArticleViews {
    * is a pool (so a folder import renders on every core). Never rejects: a derivation that fails
    * on a worker is done here; one that fails here too is done again when the article is opened.
    */
-  async precompute(meta: ArticleMeta, content: string, options: { workers?: boolean } = {}): Promise<void> {
+  async precompute(meta: ArticleMeta, content: string, options: { workers?: boolean; signal?: AbortSignal } = {}): Promise<void> {
     const target = this.store.derivedPath(meta.id);
     if (target === null) return;
     const pool = options.workers === false ? null : this.pool;
     if (pool) {
       try {
-        return await pool.derive(meta, content, target);
+        return await pool.derive(meta, content, target, options.signal);
       } catch {
         // A worker that failed (or died): derived here instead.
       }

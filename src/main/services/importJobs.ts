@@ -106,7 +106,7 @@ export class ImportJobs {
       batch = [];
       batchSince = this.now();
       if (taken.length === 0) return;
-      const accepted = await this.importer.acceptMany(taken.map((t) => t.item));
+      const accepted = await this.importer.acceptMany(taken.map((t) => t.item), { signal });
       accepted.forEach(({ result, derived }, i) => {
         const r = { ...result, name: taken[i]!.name };
         results.push(r);

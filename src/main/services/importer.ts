@@ -52,7 +52,7 @@ export class Importer {
    * when there is a pool (unless `workers` is false: one file is quicker here than a worker's start),
    * so the caller can go on parsing while they run. `derived` never rejects.
    */
-  async acceptMany(items: readonly ImportItem[], options: { workers?: boolean } = {}): Promise<Array<{ result: ImportItemResult; derived: Promise<void> }>> {
+  async acceptMany(items: readonly ImportItem[], options: { workers?: boolean; signal?: AbortSignal } = {}): Promise<Array<{ result: ImportItemResult; derived: Promise<void> }>> {
     const docs = items.flatMap((item) => (item.ok ? [toNewArticle(item.doc)] : []));
     const outcomes = await this.store.addMany(docs);
     let next = 0;

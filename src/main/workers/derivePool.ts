@@ -15,6 +15,9 @@ export interface DerivePoolOptions {
   idleMs?: number;
 }
 
+/** Tasks handed to one worker at a time: enough to keep it busy, few enough that a cancel is quick. */
+const PER_WORKER = 4;
+
 interface Slot {
   worker: Worker;
   pending: Map<number, { resolve: () => void; reject: (err: Error) => void }>;
@@ -22,6 +25,7 @@ interface Slot {
 
 export class DerivePool {
   private readonly slots: Slot[] = [];
+  private readonly queue: Array<{ task: DeriveTask; resolve: () => void; reject: (err: Error) => void; signal?: AbortSignal }> = [];
   private seq = 0;
   private idleTimer: NodeJS.Timeout | undefined;
   private readonly size: number;
@@ -47,28 +51,50 @@ export class DerivePool {
     return new DerivePool(() => new Worker(boot, { workerData: { entry } }), options);
   }
 
-  /** Renders and extracts the article on a worker, which writes `target`; resolves once it is written. */
-  derive(meta: ArticleMeta, content: string, target: string): Promise<void> {
+  /**
+   * Renders and extracts the article on a worker, which writes `target`; resolves once it is
+   * written. Tasks wait here until a worker has room (PER_WORKER each); one still waiting when
+   * `signal` aborts (a cancelled import) is dropped and resolves at once: the article is rendered
+   * when it is first opened instead.
+   */
+  derive(meta: ArticleMeta, content: string, target: string, signal?: AbortSignal): Promise<void> {
     clearTimeout(this.idleTimer);
-    const slot = this.pick();
-    const seq = ++this.seq;
     return new Promise<void>((resolve, reject) => {
-      slot.pending.set(seq, { resolve, reject });
-      slot.worker.ref();
-      const task: DeriveTask = { seq, meta, content, target };
-      slot.worker.postMessage(task);
+      this.queue.push({ task: { seq: ++this.seq, meta, content, target }, resolve, reject, signal });
+      this.dispatch();
     });
+  }
+
+  /** Hands waiting tasks to workers with room, dropping those whose import was cancelled. */
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const next = this.queue[0]!;
+      if (next.signal?.aborted) {
+        this.queue.shift();
+        next.resolve();
+        continue;
+      }
+      const slot = this.pick();
+      if (slot.pending.size >= PER_WORKER) return;
+      this.queue.shift();
+      slot.pending.set(next.task.seq, { resolve: next.resolve, reject: next.reject });
+      slot.worker.ref();
+      slot.worker.postMessage(next.task);
+    }
+    this.scheduleIdle();
   }
 
   /** Stops every worker; tasks still running fail. */
   async close(): Promise<void> {
     clearTimeout(this.idleTimer);
+    for (const waiting of this.queue.splice(0)) waiting.reject(new Error('The derive workers stopped.'));
     const slots = this.slots.splice(0);
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
   private pick(): Slot {
     if (this.slots.length < this.size && this.slots.every((s) => s.pending.size > 0)) return this.start();
+    if (this.slots.length === 0) return this.start();
     return this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
   }
 
@@ -79,6 +105,7 @@ export class DerivePool {
       if (i >= 0) this.slots.splice(i, 1);
       for (const p of slot.pending.values()) p.reject(err);
       slot.pending.clear();
+      this.dispatch(); // what still waits goes to the other workers, or a new one
     };
     slot.worker.on('message', (reply: DeriveReply) => {
       const p = slot.pending.get(reply.seq);
@@ -86,10 +113,8 @@ export class DerivePool {
       slot.pending.delete(reply.seq);
       if (reply.ok) p.resolve();
       else p.reject(new Error(reply.message));
-      if (slot.pending.size === 0) {
-        slot.worker.unref();
-        this.scheduleIdle();
-      }
+      if (slot.pending.size === 0) slot.worker.unref();
+      this.dispatch();
     });
     slot.worker.on('error', fail);
     slot.worker.on('exit', (code) => fail(new Error(`A derive worker stopped (exit code ${code}).`)));
@@ -98,7 +123,7 @@ export class DerivePool {
   }
 
   private scheduleIdle(): void {
-    if (this.slots.some((s) => s.pending.size > 0)) return;
+    if (this.queue.length > 0 || this.slots.some((s) => s.pending.size > 0)) return;
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => void this.close(), this.idleMs);
     this.idleTimer.unref();
