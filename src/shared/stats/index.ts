@@ -44,7 +44,7 @@ function flattened(text: string): string {
 
 /**
  * Extracts the statistics, dates and consistency warnings of an article's text. Offsets are UTF-16
- * indices into `text`: `text.slice(item.start, item.end) === item.text`.
+ * indices into `input`: `input.slice(item.start, item.end) === item.text`.
  */
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
   const text = flattened(input);
