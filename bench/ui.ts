@@ -2,7 +2,6 @@
 // library list on a generated library (beside the floor: a one-row page served the same way), and
 // anchoring + painting 1,000 highlights on a 100,000-word article. Returns entries; never prints.
 // Needs the renderer built (out/renderer).
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { chromium, type Browser } from '@playwright/test';
 import config, { CHROMIUM } from '../playwright.config';
 import { generateLongArticle } from '../tests/support/gen';
 import { ROOT, startWebMode } from '../tests/support/webMode';
+import { ensureRendererBuilt } from '../src/web/rendererBuild';
 import type { BenchEntry } from './stats';
 
 const RUNS = 3;
@@ -22,21 +22,9 @@ declare global {
   }
 }
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-}
-
 /** Builds the renderer when out/renderer is missing or older than its sources (web mode runs with --no-build). */
 export function ensureRenderer(): void {
-  const index = path.join(ROOT, 'out', 'renderer', 'index.html');
-  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
-  if (built > Math.max(newest(path.join(ROOT, 'src', 'renderer')), newest(path.join(ROOT, 'src', 'shared')))) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+  ensureRendererBuilt(ROOT);
 }
 
 export async function launch(): Promise<Browser> {

@@ -1,37 +1,12 @@
 // `npm run web`: builds the renderer when it is missing or older than its sources, then serves it
 // with the library's services on 127.0.0.1 and prints one line: `Margin web: <url with token>`.
 // `--renderer DIR` serves another folder instead (the bench's floor page), `--no-build` skips the build.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { appRoot, resolveLibraryDir } from '../main/paths';
 import { createServices } from '../main/services/services';
+import { ensureRendererBuilt } from './rendererBuild';
 import { startWebServer } from './server';
 import { watchLibrary } from '../main/services/watch';
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(root: string): string {
-  const rendererDir = path.join(root, 'out', 'renderer');
-  const index = path.join(rendererDir, 'index.html');
-  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
-  const sources = Math.max(newestMtime(path.join(root, 'src', 'renderer')), newestMtime(path.join(root, 'src', 'shared')));
-  if (built < sources) {
-    process.stderr.write('Margin web: building the renderer…\n');
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
-  return rendererDir;
-}
 
 function optionValue(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(name);
@@ -53,7 +28,7 @@ async function main() {
   const root = appRoot(import.meta.url);
   const port = portArg(argv);
   const custom = optionValue(argv, '--renderer');
-  const rendererDir = custom ? path.resolve(custom) : argv.includes('--no-build') ? path.join(root, 'out', 'renderer') : ensureBuilt(root);
+  const rendererDir = custom ? path.resolve(custom) : argv.includes('--no-build') ? path.join(root, 'out', 'renderer') : ensureRendererBuilt(root, () => process.stderr.write('Margin web: building the renderer…\n'));
   const services = await createServices({ dir: resolveLibraryDir(argv), seedsDir: path.join(root, 'seeds') });
   for (const notice of services.store.notices) process.stderr.write(`Margin: ${notice}\n`);
   const server = await startWebServer({ services, rendererDir, port });
