@@ -1,8 +1,13 @@
 // Tags in real Chromium: tag a passage by selection and an article from the reader, filter the
 // library by two tags, rename onto an existing tag (merge), undo — by mouse and by keyboard.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { generateLibrary } from '../support/gen';
 import { dragSelect } from '../support/select';
+import { startWebMode } from '../support/webMode';
 
 const library = (page: Page) => page.getByRole('listbox', { name: 'Library' });
 
@@ -77,4 +82,106 @@ test('tag a passage and an article, filter by two tags, merge by rename, undo', 
   await page.getByRole('button', { name: 'Tags' }).click();
   await expect(page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: /^diplomacy: 1 articles/ })).toBeVisible();
   expect(second.ok).toBe(true);
+});
+
+/** Calls the web API as the page does. */
+async function call<T>(web: { origin: string; token: string }, method: string, args: unknown): Promise<T> {
+  const out = (await fetch(`${web.origin}/api/call/${method}`, {
+    method: 'POST',
+    headers: { 'X-Margin-Token': web.token, 'Content-Type': 'application/json' },
+    body: JSON.stringify(args),
+  }).then((r) => r.json())) as { ok: boolean; value: T };
+  expect(out.ok).toBe(true);
+  return out.value;
+}
+
+// The tag browser re-renders on every change event (an edit here or in another process). A click
+// pressed before such a re-render and released after it must still press the tag: the old browser
+// replaced every button, so the release landed on a new one and the click was lost (the filter
+// never applied; this is what made the test above flaky on a loaded machine).
+test('a tag clicked while the tag browser re-renders still filters', async ({ page, web }) => {
+  const [seed] = await call<Array<{ id: string }>>(web, 'articles.list', {});
+  const talks = await call<{ id: string }>(web, 'articles.importText', { name: 'talks.txt', content: 'Slovakia talks\nBy Desk\n\nBlanar met envoys in Bratislava.' });
+  await call(web, 'articles.importText', { name: 'other.txt', content: 'Untagged note\nBy Desk\n\nNothing to see.' });
+  await call(web, 'articles.setTags', { id: talks.id, tags: ['diplomacy'] });
+  await call(web, 'articles.setTags', { id: seed!.id, tags: ['war'] });
+  await page.goto(web.url);
+  await expect(library(page).getByRole('option')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Tags' }).click();
+  const tree = page.getByRole('list', { name: 'Tags' });
+  const diplomacy = tree.getByRole('button', { name: /^diplomacy: 1 articles/ });
+  await expect(diplomacy).toBeVisible();
+
+  const box = (await diplomacy.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  // Another process tags the seed article too: the browser re-renders with the new counts.
+  await call(web, 'articles.setTags', { id: seed!.id, tags: ['war', 'diplomacy'] });
+  await expect(tree.getByRole('button', { name: /^diplomacy: 2 articles/ })).toBeVisible();
+  await page.mouse.up();
+
+  await expect(page.getByRole('status', { name: 'Active tag filter' })).toContainText('#diplomacy');
+  await expect(tree.getByRole('button', { name: /^diplomacy: / })).toHaveAttribute('aria-pressed', 'true');
+  await expect(library(page).getByRole('option')).toHaveCount(2);
+  await expect(library(page).getByRole('option', { name: /Untagged note/ })).toHaveCount(0);
+});
+
+// A list longer than its first page asks for the rest after the first paint. When a tag filter is
+// chosen before that (unfiltered) answer arrives, the late answer must not replace the filtered list.
+test('the rest of the unfiltered list arriving after a tag filter does not overwrite it', async ({ page }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'margin-ui-tagrace-'));
+  const lib = generateLibrary(dir, { articles: 300, highlightsPerArticle: 2 });
+  const web = await startWebMode({ library: dir });
+  try {
+    const filtered = await call<{ total: number }>(web, 'articles.page', { tags: [lib.tagA] });
+    expect(filtered.total).toBeGreaterThan(0);
+    expect(filtered.total).toBeLessThan(200);
+    // Hold the unfiltered whole-list answer (the "rest" asked for after the first paint).
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let lateAnswered: () => void = () => {};
+    const answered = new Promise<void>((resolve) => (lateAnswered = resolve));
+    await page.route('**/api/call/articles.page', async (route) => {
+      const args = JSON.parse(route.request().postData() ?? '{}') as { tags?: string[]; limit?: number };
+      if ((args.tags ?? []).length > 0 || args.limit !== undefined) return route.continue();
+      await held;
+      await route.continue();
+      lateAnswered();
+    });
+    await page.goto(web.url);
+    const list = library(page);
+    await expect(list.getByRole('option').first()).toHaveAttribute('aria-setsize', '300');
+    await page.getByRole('button', { name: 'Tags' }).click();
+    await page.getByRole('list', { name: 'Tags' }).getByRole('button', { name: new RegExp(`^${lib.tagA}: `) }).click();
+    await expect(page.getByRole('status', { name: 'Active tag filter' })).toContainText(`#${lib.tagA}`);
+    await expect(list.getByRole('option')).toHaveCount(filtered.total);
+
+    release();
+    await answered;
+    // Let the page read and (wrongly) render the late answer if it were going to.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
+    await expect(list.getByRole('option')).toHaveCount(filtered.total);
+    await expect(list.getByRole('option').first()).not.toHaveAttribute('aria-setsize', /.*/);
+  } finally {
+    await web.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// The same for the library list: a change event re-reads it, and a row pressed meanwhile must open.
+test('an article clicked while the list re-renders still opens', async ({ page, web }) => {
+  const [seed] = await call<Array<{ id: string }>>(web, 'articles.list', {});
+  await call(web, 'articles.importText', { name: 'talks.txt', content: 'Slovakia talks\nBy Desk\n\nBlanar met envoys in Bratislava.' });
+  await page.goto(web.url);
+  await expect(page.locator('article h1')).toHaveText('Slovakia talks');
+  const row = library(page).getByRole('option', { name: /General Staff/ });
+  const box = (await row.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  const reread = page.waitForResponse((r) => r.url().endsWith('/api/call/articles.page'));
+  await call(web, 'articles.setTags', { id: seed!.id, tags: ['elsewhere'] });
+  await reread;
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  await page.mouse.up();
+  await expect(page.locator('article h1')).toContainText('General Staff');
 });

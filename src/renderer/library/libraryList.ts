@@ -25,6 +25,10 @@ export class LibraryList {
   private rowHeight = 0;
   private shown = { start: -1, end: -1 };
   private frame = 0;
+  /** The rows in the DOM by article id, with what they show: a render keeps a row that did not change. */
+  private rendered = new Map<string, { li: HTMLElement; key: string }>();
+  private readonly topSpacer = spacer();
+  private readonly bottomSpacer = spacer();
 
   constructor(private readonly options: LibraryListOptions, label: string) {
     this.element = h('ul', { className: 'library-list', role: 'listbox', 'aria-label': label, tabindex: 0 });
@@ -65,20 +69,51 @@ export class LibraryList {
 
   private render(): void {
     if (this.rows.length === 0) {
+      this.rendered.clear();
       clear(this.element);
       this.element.append(h('li', { className: 'empty', role: 'presentation' }, 'Nothing here yet.'));
       this.updateActive();
       return;
     }
     if (this.virtual) return this.renderWindow(true);
-    this.element.replaceChildren(...this.rows.map((row, i) => this.item(row, i)));
+    const next = new Map<string, { li: HTMLElement; key: string }>();
+    this.place(this.rows.map((row, i) => this.item(row, i, next)));
+    this.rendered = next;
     this.updateActive();
   }
 
-  private item(row: ArticleListItem, index: number): HTMLElement {
-    const by = [row.siteName ?? hostOf(row.source), row.author].filter(Boolean).join(' · ');
+  /**
+   * Makes `nodes` the list's children, moving only those out of place: rows that stay where they
+   * were are never detached, so a click pressed during a re-render still lands on its row.
+   */
+  private place(nodes: HTMLElement[]): void {
+    const el = this.element;
+    nodes.forEach((node, i) => {
+      const at = el.children[i];
+      if (at !== node) el.insertBefore(node, at ?? null);
+    });
+    while (el.children.length > nodes.length) el.lastElementChild!.remove();
+  }
+
+  /** The row for `row` at `index`: the one already in the DOM when it shows the same, else a new one. Recorded in `into`. */
+  private item(row: ArticleListItem, index: number, into?: Map<string, { li: HTMLElement; key: string }>): HTMLElement {
+    const by = byline(row);
+    const added = formatDate(row.addedAt);
+    const key = [row.title, by, added, row.highlightCount, this.virtual ? `${index}/${this.total}/${this.rowHeight}` : ''].join('\u0001');
+    const old = this.rendered.get(row.id);
+    if (old && old.key === key && !into?.has(row.id)) {
+      old.li.setAttribute('aria-selected', String(row.id === this.selected));
+      into?.set(row.id, old);
+      return old.li;
+    }
+    const li = this.build(row, index, by, added);
+    into?.set(row.id, { li, key });
+    return li;
+  }
+
+  private build(row: ArticleListItem, index: number, by: string, added: string): HTMLElement {
     const title = h('span', { className: 'title' }, row.title);
-    const meta = h('span', { className: 'meta' }, by || 'Unknown source', h('span', { className: 'added' }, ` · added ${formatDate(row.addedAt)}`));
+    const meta = h('span', { className: 'meta' }, by || 'Unknown source', h('span', { className: 'added' }, ` · added ${added}`));
     const li = h(
       'li',
       { role: 'option', id: `article-option-${row.id}`, 'aria-selected': String(row.id === this.selected), 'data-id': row.id, onclick: () => this.select(row.id, true) },
@@ -106,7 +141,8 @@ export class LibraryList {
   /** Height of one (one-line) row, measured once from a real row. */
   private measure(): number {
     if (this.rowHeight) return this.rowHeight;
-    const probe = this.item(this.rows[0]!, 0);
+    const row = this.rows[0]!;
+    const probe = this.build(row, 0, byline(row), formatDate(row.addedAt));
     this.element.replaceChildren(probe);
     const height = probe.getBoundingClientRect().height;
     if (height > 0) this.rowHeight = height;
@@ -123,11 +159,15 @@ export class LibraryList {
     if (!force && start === this.shown.start && end === this.shown.end) return;
     this.shown = { start, end };
     const items: HTMLElement[] = [];
+    const next = new Map<string, { li: HTMLElement; key: string }>();
     for (let i = start; i < end; i++) {
       const row = this.rows[i];
-      items.push(row ? this.item(row, i) : placeholder(rh));
+      items.push(row ? this.item(row, i, next) : placeholder(rh));
     }
-    this.element.replaceChildren(spacer(start * rh), ...items, spacer((this.total - end) * rh));
+    this.topSpacer.style.height = `${start * rh}px`;
+    this.bottomSpacer.style.height = `${(this.total - end) * rh}px`;
+    this.place([this.topSpacer, ...items, this.bottomSpacer]);
+    this.rendered = next;
     this.updateActive();
   }
 
@@ -188,9 +228,8 @@ export class LibraryList {
   }
 }
 
-function spacer(height: number): HTMLElement {
+function spacer(): HTMLElement {
   const li = h('li', { role: 'presentation', 'aria-hidden': 'true' });
-  li.style.height = `${height}px`;
   li.style.padding = '0';
   return li;
 }
@@ -201,6 +240,10 @@ function placeholder(height: number): HTMLElement {
   li.style.height = `${height}px`;
   li.style.boxSizing = 'border-box';
   return li;
+}
+
+function byline(row: ArticleListItem): string {
+  return [row.siteName ?? hostOf(row.source), row.author].filter(Boolean).join(' · ');
 }
 
 function hostOf(source: string | null): string | null {
