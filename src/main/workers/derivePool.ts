@@ -2,12 +2,14 @@
 // least busy worker and goes on parsing the next files. Workers start on first use and stop after
 // a quiet spell; they never keep the process alive. A worker that dies fails only its own tasks.
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleMeta } from '../../shared/types';
 import type { DeriveReply, DeriveTask } from './deriveWorker';
+import { sourceBundle } from './sourceBundle';
 
 export interface DerivePoolOptions {
-  /** The built worker script (the Electron bundle). Without it, running from source (tsx, tests), the TypeScript worker is started through tsx. */
+  /** The built worker script (the Electron bundle). Without it, running from source (tsx, tests), deriveWorker.ts is bundled on first use (sourceBundle.ts). */
   script?: string;
   /** Worker threads (default: one per core, at most 4). */
   size?: number;
@@ -17,6 +19,21 @@ export interface DerivePoolOptions {
 
 /** Tasks handed to one worker at a time: enough to keep it busy, few enough that a cancel is quick. */
 const PER_WORKER = 4;
+
+/** tsx's own flags (`--require …/tsx/…`, `--import …/tsx/…`), which a worker would otherwise inherit. */
+export function withoutTsxFlags(argv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+    if ((flag === '--require' || flag === '-r' || flag === '--import' || flag === '--loader' || flag === '--experimental-loader') && /(^|[\\/])tsx([\\/]|$)/.test(inline ?? argv[i + 1] ?? '')) {
+      if (inline === undefined) i++;
+      continue;
+    }
+    kept.push(arg);
+  }
+  return kept;
+}
 
 interface Slot {
   worker: Worker;
@@ -31,24 +48,39 @@ export class DerivePool {
   private readonly size: number;
   private readonly idleMs: number;
 
+  /**
+   * Ways to start a worker, best first; null until `prepare` found them (the first task asks). A
+   * worker that dies before its first answer moves the pool on to the next way (bundle, then tsx).
+   */
+  private spawners: Array<() => Worker> | null = null;
+  private preparing: Promise<void> | null = null;
+
   private constructor(
-    private readonly spawn: () => Worker,
+    private readonly prepare: () => Promise<Array<() => Worker>>,
     options: DerivePoolOptions,
   ) {
     this.size = Math.max(1, options.size ?? Math.min(4, os.availableParallelism()));
     this.idleMs = options.idleMs ?? 10_000;
   }
 
-  /** A pool, or null where no worker can be started (a bundle that was not given its worker script). */
+  /**
+   * A pool, or null where no worker can be started (a bundle that was not given its worker script).
+   * From source, the worker runs as a plain-JavaScript bundle of deriveWorker.ts built on first use
+   * (sourceBundle.ts), or through tsx when that cannot be built.
+   */
   static create(options: DerivePoolOptions = {}): DerivePool | null {
     if (options.script) {
       const script = options.script;
-      return new DerivePool(() => new Worker(script), options);
+      return new DerivePool(async () => [() => new Worker(script)], options);
     }
     if (!import.meta.url.endsWith('.ts')) return null;
-    const boot = new URL('./tsxBoot.mjs', import.meta.url);
-    const entry = new URL('./deriveWorker.ts', import.meta.url).href;
-    return new DerivePool(() => new Worker(boot, { workerData: { entry } }), options);
+    const entry = new URL('./deriveWorker.ts', import.meta.url);
+    const viaTsx = () => new Worker(new URL('./tsxBoot.mjs', import.meta.url), { workerData: { entry: entry.href } });
+    return new DerivePool(async () => {
+      const bundle = await sourceBundle(fileURLToPath(entry));
+      // The bundle is plain JavaScript: the worker needs no tsx loader (which would slow jsdom down).
+      return bundle ? [() => new Worker(bundle, { execArgv: withoutTsxFlags(process.execArgv) }), viaTsx] : [viaTsx];
+    }, options);
   }
 
   /**
@@ -67,6 +99,20 @@ export class DerivePool {
 
   /** Hands waiting tasks to workers with room, dropping those whose import was cancelled. */
   private dispatch(): void {
+    if (!this.spawners) {
+      if (this.queue.length === 0) return;
+      this.preparing ??= this.prepare().then(
+        (spawners) => {
+          this.spawners = spawners;
+          this.dispatch();
+        },
+        (err: Error) => {
+          this.preparing = null;
+          for (const waiting of this.queue.splice(0)) waiting.reject(err);
+        },
+      );
+      return;
+    }
     while (this.queue.length > 0) {
       const next = this.queue[0]!;
       if (next.signal?.aborted) {
@@ -87,6 +133,9 @@ export class DerivePool {
   /** Stops every worker; tasks still running fail. */
   async close(): Promise<void> {
     clearTimeout(this.idleTimer);
+    // The next task looks for the script again (from source: the bundle is rebuilt if sources changed).
+    this.spawners = null;
+    this.preparing = null;
     for (const waiting of this.queue.splice(0)) waiting.reject(new Error('The derive workers stopped.'));
     const slots = this.slots.splice(0);
     await Promise.all(slots.map((s) => s.worker.terminate()));
@@ -99,15 +148,22 @@ export class DerivePool {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: this.spawn(), pending: new Map() };
+    const spawners = this.spawners!;
+    const slot: Slot = { worker: spawners[0]!(), pending: new Map() };
+    let answered = false;
+    let failed = false;
     const fail = (err: Error) => {
+      if (failed) return; // 'error' is followed by 'exit'
+      failed = true;
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
+      if (!answered && spawners.length > 1 && this.spawners === spawners) spawners.shift();
       for (const p of slot.pending.values()) p.reject(err);
       slot.pending.clear();
       this.dispatch(); // what still waits goes to the other workers, or a new one
     };
     slot.worker.on('message', (reply: DeriveReply) => {
+      answered = true;
       const p = slot.pending.get(reply.seq);
       if (!p) return;
       slot.pending.delete(reply.seq);
