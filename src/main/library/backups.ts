@@ -1,10 +1,10 @@
-// Rolling snapshots of the library's index files: before the first change of each day, library.json
-// and annotations/ are copied into backups/<date>/, keeping the last KEEP_DAILY days. The store calls
+// Rolling snapshots of the library's index files: before the first change of each day, library.json,
+// tag-log.json and annotations/ are copied into backups/<date>/, keeping the last KEEP_DAILY days. The store calls
 // this under the library lock; it never touches article bodies (they are written once, never changed).
 import fs from 'node:fs';
 import path from 'node:path';
 import { MarginError } from '../../shared/api/result';
-import { processAlive, writeFileDurably } from './durableJsonFile';
+import { processAlive, statsStamp as stampOf, writeFileDurably } from './durableJsonFile';
 import type { LibraryLayout } from './layout';
 
 export const KEEP_DAILY = 7;
@@ -28,9 +28,6 @@ const PARTIAL = '.partial-';
 const ANNOTATION_FILE = /^[A-Za-z0-9_-]+\.json$/;
 const DAILY = /^\d{4}-\d{2}-\d{2}$/;
 
-function stampOf(st: fs.Stats): string {
-  return `${st.mtimeMs}:${st.size}:${st.ino}`;
-}
 
 export class Backups {
   /** The day whose snapshot is known to exist, so most writes cost no stat. */
@@ -144,6 +141,7 @@ export class Backups {
     try {
       fs.mkdirSync(path.join(staging, 'annotations'), { recursive: true });
       if (hasIndex) fs.copyFileSync(layout.index, path.join(staging, 'library.json'));
+      if (fs.existsSync(layout.tagLog)) fs.copyFileSync(layout.tagLog, path.join(staging, 'tag-log.json'));
       const sources: Record<string, string> = {};
       let files: string[] = [];
       try {

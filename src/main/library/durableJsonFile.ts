@@ -22,6 +22,18 @@ export interface DurableOptions {
   writeFile?: (fd: number, text: string) => void;
 }
 
+/** A file's identity and version as one string: another process's write (a rename over it) changes it. */
+export const statsStamp = (s: fs.Stats): string => `${s.mtimeMs}:${s.size}:${s.ino}`;
+
+/** `statsStamp` of the file now, or 'missing'. */
+export function fileStamp(file: string): string {
+  try {
+    return statsStamp(fs.statSync(file));
+  } catch {
+    return 'missing';
+  }
+}
+
 let tmpCounter = 0;
 
 /** A temp file beside `file`, unique in this process and its threads, named so removeStaleTemps knows its owner. */

@@ -16,6 +16,10 @@ export class LibraryLayout {
   get annotationsDir() {
     return path.join(this.dir, 'annotations');
   }
+  /** Tag renames, merges and deletes not yet written into every annotations file (see tagLog.ts). */
+  get tagLog() {
+    return path.join(this.dir, 'tag-log.json');
+  }
   get backupsDir() {
     return path.join(this.dir, 'backups');
   }

@@ -2,8 +2,13 @@
 // new SCHEMA_VERSION and a migration; a library written by a newer Margin is opened read-only.
 import type { ArticleAnnotations, ArticleMeta } from '../../shared/types';
 import { MarginError } from '../../shared/api/result';
+import type { TagState } from './tagLog';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * 2: annotations files carry `tagLog` (their watermark in tag-log.json). A Margin that knows only 1
+ * would write them without it, so it must open such a library read-only: the index says 2.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** library.json: the index of articles (small metadata only; bodies live in their own files). */
 export interface IndexFile {
@@ -16,6 +21,11 @@ export interface IndexFile {
 /** annotations/<articleId>.json: what changes often, one small file per article. */
 export interface AnnotationsFile extends ArticleAnnotations {
   schemaVersion: number;
+}
+
+/** An annotations file as stored: the store keeps `tagLog` apart, so no caller ever sees it. */
+export interface StoredAnnotations extends AnnotationsFile {
+  tagLog?: TagState;
 }
 
 export const emptyIndex = (): IndexFile => ({ schemaVersion: SCHEMA_VERSION, seeded: false, articles: [] });

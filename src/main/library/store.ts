@@ -9,12 +9,14 @@ import { MarginError } from '../../shared/api/result';
 import type { ArticleAnnotations, ArticleMeta, ArticleSummary } from '../../shared/types';
 import { ASSET_FILE, writeArticleFolder, writeArticleFolderAsync, type NewArticle } from './articleFolder';
 import { Backups, type SnapshotInfo } from './backups';
-import { DurableJsonFile, fsyncDir, ioError, removeStaleTemps, writeFileAtomic, writeFileDurably, type CorruptionReport, type DurableOptions } from './durableJsonFile';
+import { DurableJsonFile, fileStamp as stampOf, fsyncDir, ioError, removeStaleTemps, statsStamp as stampOfStats, writeFileAtomic, writeFileDurably, type CorruptionReport, type DurableOptions } from './durableJsonFile';
 import { LibraryLayout } from './layout';
 import { LibraryLock } from './lock';
 import { articlesMissingFrom } from './recover';
-import { SCHEMA_VERSION, checkShape, emptyAnnotations, emptyIndex, type AnnotationsFile, type IndexFile } from './schema';
-import { SummaryCache, type AnnotationDigest } from './summaryCache';
+import { SCHEMA_VERSION, checkShape, emptyAnnotations, emptyIndex, type AnnotationsFile, type IndexFile, type StoredAnnotations } from './schema';
+import { SummaryCache, type AnnotationDigest, type LogPosition } from './summaryCache';
+import { applyEntries, headOf, isUndo, pendingAfter, undoFloor, type TagChangeEntry, type TagLogData, type TagState, type TagUndoEntry } from './tagLog';
+import { TagLogFile, emptyTagLog, newGeneration, parseTagLog } from './tagLogFile';
 
 export type { AnnotationDigest, PassageTag } from './summaryCache';
 export type { SnapshotInfo } from './backups';
@@ -47,27 +49,35 @@ interface Loaded<T> {
   stamp: string;
 }
 
+/** One article's annotations: the file as stored (db), and what callers see — the tag log applied. */
+interface LoadedAnnotations extends Loaded<StoredAnnotations> {
+  data: AnnotationsFile;
+  tag: TagState;
+  /** The tag log generation `data` was brought up to date under. */
+  logGen: string;
+}
+
+/** A tag change to append: made from the library as it is under the lock, or null when nothing carries the tag. */
+export type TagChangePlan<T> = { from: string; to: string | null; articles: string[]; result: T } | null;
+
 const ANNOTATION_FILE = /^([A-Za-z0-9_-]+)\.json$/;
 
 /** sha256 of the body with line endings and outer whitespace normalised. */
 export const contentHash = (content: string) =>
   crypto.createHash('sha256').update(content.replace(/\r\n?/g, '\n').trim()).digest('hex');
 
-const stampOfStats = (s: fs.Stats) => `${s.mtimeMs}:${s.size}:${s.ino}`;
-
-function stampOf(file: string): string {
-  try {
-    return stampOfStats(fs.statSync(file));
-  } catch {
-    return 'missing';
-  }
-}
 
 function parseIndex(text: string): IndexFile {
   const data = JSON.parse(text) as unknown;
   checkShape(data, 'index');
   if ((data as IndexFile).schemaVersion > SCHEMA_VERSION) throw new MarginError('bad_input', 'written by a newer Margin');
   return data as IndexFile;
+}
+
+/** The bookkeeping of a stored file, defensively (an older file has none). */
+function tagStateOf(raw: unknown): TagState {
+  const t = raw as Partial<TagState> | undefined;
+  return typeof t?.seq === 'number' && Array.isArray(t.replaced) ? { seq: t.seq, replaced: t.replaced } : { seq: 0, replaced: [] };
 }
 
 function parseAnnotations(text: string): AnnotationsFile {
@@ -85,9 +95,10 @@ export class LibraryStore {
   private readonly lock: LibraryLock;
   private readonly backups: Backups;
   private readonly digests: SummaryCache;
+  private readonly tagLog: TagLogFile;
   private index!: Loaded<IndexFile>;
   private byId: { data: IndexFile; map: Map<string, ArticleMeta> } | null = null;
-  private readonly annotations = new Map<string, Loaded<AnnotationsFile>>();
+  private readonly annotations = new Map<string, LoadedAnnotations>();
   /** Bodies of articles held in memory only (a read-only library that could not be created). */
   private readonly memoryContent = new Map<string, string>();
   private backupFailed = false;
@@ -98,11 +109,18 @@ export class LibraryStore {
     this.newId = options.newId ?? (() => crypto.randomBytes(8).toString('hex'));
     this.lock = new LibraryLock(this.layout.dir);
     this.backups = new Backups(this.layout, this.clock);
+    this.tagLog = new TagLogFile(this.layout.tagLog, {
+      clock: this.clock,
+      writeFile: options.writeFile,
+      onCorrupt: (r) => this.recoverTagLog(r),
+    });
     this.digests = new SummaryCache(this.layout, {
       read: (id) => {
         const loaded = this.loadAnnotations(id, true, this.annotations.has(id));
-        return { data: loaded.db.data, stamp: loaded.stamp };
+        return { data: loaded.data, stamp: loaded.stamp, log: this.logPosition() };
       },
+      log: () => this.tagLog.data,
+      changeAt: (seq) => this.tagLog.changeAt(seq),
       stamp: (id) => stampOf(this.layout.annotations(id)),
       tryLocked: (fn) =>
         this.lock.tryHold(() => {
@@ -119,6 +137,7 @@ export class LibraryStore {
     const store = new LibraryStore(options);
     store.checkWritable();
     store.index = store.loadIndex();
+    store.migrate();
     return store;
   }
 
@@ -136,9 +155,10 @@ export class LibraryStore {
 
   // ---- articles ----------------------------------------------------------------------------
 
-  /** All article metadata, fresh from disk if another process changed the index. */
+  /** All article metadata, fresh from disk if another process changed the index (or the tag log). */
   metas(): ArticleMeta[] {
     this.refreshIndex();
+    this.tagLog.refresh();
     return this.index.db.data.articles;
   }
 
@@ -169,12 +189,19 @@ export class LibraryStore {
   summary(id: string): ArticleSummary {
     const a = this.meta(id);
     const loaded = this.loadAnnotations(id, true);
-    return row(a, this.digests.observe(id, loaded.db.data, loaded.stamp));
+    return row(a, this.digests.observe(id, loaded.data, loaded.stamp, this.logPosition()));
   }
 
   /** Article and passage tags and the highlight count of one article, from the summary cache. */
   annotationDigest(id: string): AnnotationDigest {
     return this.digests.get(id);
+  }
+
+  /** All article metadata, with the summary cache brought up to what other processes wrote (for digests of many articles). */
+  metasWithDigests(): ArticleMeta[] {
+    const metas = this.metas();
+    this.digests.sync();
+    return metas;
   }
 
   content(id: string): string {
@@ -328,8 +355,7 @@ export class LibraryStore {
 
   /** The article's tags and highlights (a snapshot; change them with updateAnnotations). */
   annotationsOf(id: string, checkFresh = true): ArticleAnnotations {
-    const loaded = this.loadAnnotations(id, checkFresh);
-    return loaded.db.data;
+    return this.loadAnnotations(id, checkFresh).data;
   }
 
   /** Applies `fn` to the article's annotations and saves them durably before returning. */
@@ -338,8 +364,9 @@ export class LibraryStore {
     this.assertWritable();
     return this.lock.hold(() => {
       this.snapshotIfDue();
+      this.tagLog.refresh();
       const loaded = this.loadAnnotations(id, true);
-      const draft = structuredClone(loaded.db.data);
+      const draft = structuredClone(loaded.data);
       const result = fn(draft);
       try {
         fs.mkdirSync(this.layout.annotationsDir, { recursive: true });
@@ -347,52 +374,59 @@ export class LibraryStore {
       } catch (err) {
         throw ioError(err, this.layout.annotations(id));
       }
-      loaded.db.adapter.write(draft);
-      loaded.db.data = draft;
+      // The file gets the tag log's changes it lacked baked in, and its watermark moves up.
+      const floor = undoFloor(this.tagLog.data.entries);
+      const tag: TagState = { seq: loaded.tag.seq, replaced: loaded.tag.replaced.filter((r) => r.seq >= floor) };
+      const stored: StoredAnnotations = { ...draft, schemaVersion: SCHEMA_VERSION };
+      if (tag.seq > 0 || tag.replaced.length > 0) stored.tagLog = tag;
+      loaded.db.adapter.write(stored);
+      loaded.db.data = stored;
+      loaded.data = draft;
+      loaded.tag = tag;
       loaded.stamp = stampOf(this.layout.annotations(id));
-      this.digests.observe(id, draft, loaded.stamp);
+      this.digests.observe(id, draft, loaded.stamp, this.logPosition());
       this.digests.flushIfDue();
       return result;
     });
   }
 
+  // ---- the tag log -------------------------------------------------------------------------
+
   /**
-   * Applies `fn` to the annotations of several articles in one go (a tag renamed everywhere): one
-   * hold of the lock, one journal line, each file written atomically and the folder synced once
-   * before returning. Not atomic across articles: a failure part-way leaves the articles before it
-   * saved (and throws); the results come back in the order of `ids`.
+   * Renames, merges or deletes a tag everywhere by one entry in the tag log: `plan` runs under the
+   * library lock, with every other process's writes taken in, and names what the change touches.
+   * One small durable write, whatever the size of the library; the files follow as they are read.
    */
-  updateAnnotationsMany<T>(ids: readonly string[], fn: (draft: AnnotationsFile, id: string) => T): T[] {
-    for (const id of ids) this.meta(id);
+  changeTags<T>(plan: () => TagChangePlan<T>): { entry: TagChangeEntry; result: T } | null {
     this.assertWritable();
-    if (ids.length === 0) return [];
     return this.lock.hold(() => {
       this.snapshotIfDue();
-      try {
-        fs.mkdirSync(this.layout.annotationsDir, { recursive: true });
-        this.digests.noteWriting(...ids);
-      } catch (err) {
-        throw ioError(err, this.layout.annotationsDir);
-      }
-      const results: T[] = [];
-      try {
-        for (const id of ids) {
-          const cached = this.annotations.has(id);
-          const loaded = this.loadAnnotations(id, true, cached);
-          // Data read just now for this call is ours to change; cached data is shared and is copied.
-          const draft = cached ? structuredClone(loaded.db.data) : loaded.db.data;
-          results.push(fn(draft, id));
-          const written = writeFileDurably(this.layout.annotations(id), JSON.stringify(draft), this.options.writeFile, { syncDir: false });
-          loaded.db.data = draft;
-          loaded.stamp = stampOfStats(written);
-          this.digests.observe(id, draft, loaded.stamp);
-        }
-      } finally {
-        fsyncDir(this.layout.annotationsDir);
-      }
+      this.metas();
+      this.digests.sync();
+      const made = plan();
+      if (!made) return null;
+      const entry = this.tagLog.append<TagChangeEntry>({ from: made.from, to: made.to, articles: made.articles });
       this.digests.flushIfDue(true);
-      return results;
+      return { entry, result: made.result };
     });
+  }
+
+  /** Undoes the change with this undo token; throws not_found when it can no longer be undone. */
+  undoTagChange(token: string): TagChangeEntry {
+    this.assertWritable();
+    return this.lock.hold(() => {
+      const log = this.tagLog.refresh();
+      const e = this.tagLog.byId(token);
+      const undone = e && log.entries.some((x) => isUndo(x) && x.undoes === e.seq);
+      if (!e || isUndo(e) || undone || e.seq < undoFloor(log.entries)) throw new MarginError('not_found', 'That change can no longer be undone.');
+      this.tagLog.append<TagUndoEntry>({ undoes: e.seq });
+      return e;
+    });
+  }
+
+  private logPosition(): LogPosition {
+    const log = this.tagLog.data;
+    return { generation: log.generation, seq: headOf(log) };
   }
 
   /** Forgets cached annotations of these articles (another process changed them). */
@@ -428,8 +462,17 @@ export class LibraryStore {
       const merged: IndexFile = { ...index, articles: [...index.articles, ...newer] };
       const wanted = new Set(this.backups.annotationFilesIn(name));
       const changed: string[] = [];
+      const logCopy = this.backups.fileIn(name, 'tag-log.json');
+      let log: TagLogData = emptyTagLog();
+      try {
+        if (logCopy) log = parseTagLog(fs.readFileSync(logCopy, 'utf8'));
+      } catch (err) {
+        throw new MarginError('bad_input', `The backup "${name}" cannot be used (its tag-log.json: ${(err as Error).message}); nothing was changed.`);
+      }
       try {
         writeFileDurably(this.layout.index, JSON.stringify(merged), this.options.writeFile);
+        // The snapshot's tag log goes back with its files (new entries still number above any watermark).
+        this.tagLog.replace(log);
         fs.mkdirSync(this.layout.annotationsDir, { recursive: true });
         for (const f of fs.readdirSync(this.layout.annotationsDir)) {
           const id = ANNOTATION_FILE.exec(f)?.[1];
@@ -527,6 +570,35 @@ export class LibraryStore {
     }
   }
 
+  /** A library of an older schema gets this one's number, so an older Margin opens it read-only. */
+  private migrate(): void {
+    if (this.readOnly || this.index.db.data.schemaVersion >= SCHEMA_VERSION) return;
+    try {
+      this.mutateIndex((data) => {
+        data.schemaVersion = SCHEMA_VERSION;
+      });
+    } catch (err) {
+      this.notices.push(`The library could not be updated to this Margin's format (${(err as Error).message}); it will be tried again.`);
+    }
+  }
+
+  /** A damaged tag-log.json (already set aside): the newest backup's, under a new generation. */
+  private recoverTagLog(corrupt: CorruptionReport): TagLogData {
+    const backup = this.backups.newestGood('tag-log.json', parseTagLog);
+    const data: TagLogData = { ...(backup?.data ?? emptyTagLog()), generation: newGeneration() };
+    let outcome = backup ? `it was restored from the backup of ${backup.snapshot.name}` : 'no backup had it';
+    outcome += '; tag renames made since may need to be made again';
+    if (!this.readOnly) {
+      try {
+        this.lock.hold(() => this.tagLog.replace(data));
+      } catch (err) {
+        outcome += ` (it could not be saved yet: ${(err as Error).message})`;
+      }
+    }
+    this.notices.push(`The tag log (tag-log.json) was damaged (${corrupt.reason}); it was set aside as ${path.basename(corrupt.movedTo)} and ${outcome}. Nothing was deleted.`);
+    return data;
+  }
+
   private loadIndex(): Loaded<IndexFile> {
     const file = this.layout.index;
     const existed = fs.existsSync(file);
@@ -618,26 +690,41 @@ export class LibraryStore {
     });
   }
 
-  /** The article's annotations, re-read when the file changed; `keep` false reads without caching. */
-  private loadAnnotations(id: string, checkFresh: boolean, keep = true): Loaded<AnnotationsFile> {
-    const file = this.layout.annotations(id);
+  /**
+   * The article's annotations, re-read when the file changed and brought past tag-log entries it
+   * does not include yet; `keep` false reads without caching.
+   */
+  private loadAnnotations(id: string, checkFresh: boolean, keep = true): LoadedAnnotations {
+    const log = checkFresh ? this.tagLog.refresh() : this.tagLog.data;
     let loaded = this.annotations.get(id);
-    if (loaded && (!checkFresh || stampOf(file) === loaded.stamp)) return loaded;
+    if (!loaded || loaded.logGen !== log.generation || (checkFresh && stampOf(this.layout.annotations(id)) !== loaded.stamp)) {
+      loaded = this.readAnnotations(id, log.generation);
+      if (keep) this.annotations.set(id, loaded);
+    }
+    if (loaded.tag.seq < headOf(log)) {
+      const caught = applyEntries(loaded.data, loaded.tag, pendingAfter(log.entries, loaded.tag.seq), undoFloor(log.entries));
+      loaded.data = caught.data;
+      loaded.tag = caught.state;
+    }
+    return loaded;
+  }
+
+  private readAnnotations(id: string, logGen: string): LoadedAnnotations {
+    const file = this.layout.annotations(id);
     let corrupt: CorruptionReport | null = null;
-    const adapter = this.durable<AnnotationsFile>(file, 'annotations', (r) => (corrupt = r));
-    const db = new LowSync<AnnotationsFile>(adapter, emptyAnnotations(id));
+    const adapter = this.durable<StoredAnnotations>(file, 'annotations', (r) => (corrupt = r));
+    const db = new LowSync<StoredAnnotations>(adapter, emptyAnnotations(id));
     db.read();
     // The stamp of the very file that was read (its descriptor's): a change after is seen next time.
     let stamp = adapter.lastRead ? stampOfStats(adapter.lastRead) : 'missing';
     if (corrupt) stamp = this.recoverAnnotations(id, db, corrupt);
     this.checkSchema(db.data.schemaVersion, file);
-    loaded = { db, stamp };
-    if (keep) this.annotations.set(id, loaded);
-    return loaded;
+    const { tagLog, ...data } = db.data;
+    return { db, stamp, data, tag: tagStateOf(tagLog), logGen };
   }
 
   /** A damaged annotations file (already set aside): back from the newest backup that has it. */
-  private recoverAnnotations(id: string, db: LowSync<AnnotationsFile>, corrupt: CorruptionReport): string {
+  private recoverAnnotations(id: string, db: LowSync<StoredAnnotations>, corrupt: CorruptionReport): string {
     const file = this.layout.annotations(id);
     const backup = this.backups.newestGood(`annotations/${id}.json`, parseAnnotations);
     let outcome = 'no backup had it, so the article starts again with no highlights or tags';

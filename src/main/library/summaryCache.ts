@@ -1,12 +1,14 @@
 // The list's digest of every article's annotations (tags, highlight count, passage tags) in one
 // cache file, so opening 10,000 articles reads two files, not 10,000. The annotation files stay the
 // source of truth: under the library lock every writer first appends the article's id to a journal,
-// and the cache file plus the ids in the journal always describe the files exactly.
+// and the cache file plus the ids in the journal always describe the files exactly. Each digest
+// also says how far into the tag log it is; later entries are applied to it in memory when they can be.
 import fs from 'node:fs';
 import type { ArticleAnnotations } from '../../shared/types';
-import { writeFileDurably } from './durableJsonFile';
+import { fileStamp, writeFileDurably } from './durableJsonFile';
 import type { LibraryLayout } from './layout';
 import { SCHEMA_VERSION } from './schema';
+import { applyToDigest, headOf, pendingAfter, type TagChangeEntry, type TagLogData } from './tagLog';
 
 /** One tag as written on an article's passages: how many carry it, and the latest change among them. */
 export interface PassageTag {
@@ -22,9 +24,16 @@ export interface AnnotationDigest {
   passageTags: PassageTag[];
 }
 
+/** How far into the tag log a digest is: the log's generation and the seq of the last entry included. */
+export interface LogPosition {
+  generation: string;
+  seq: number;
+}
+
 interface Entry extends AnnotationDigest {
   /** Stamp of the annotations file the digest was made from. */
   stamp: string;
+  log: LogPosition;
 }
 
 interface CacheFile {
@@ -34,8 +43,11 @@ interface CacheFile {
 
 /** How the cache reaches the annotation files and the lock (the store provides both). */
 export interface SummarySource {
-  /** Reads one article's annotations (with the store's recovery) and the file's stamp. */
-  read(id: string): { data: ArticleAnnotations; stamp: string };
+  /** Reads one article's annotations (with the store's recovery, the tag log applied) and the file's stamp. */
+  read(id: string): { data: ArticleAnnotations; stamp: string; log: LogPosition };
+  /** The tag log as the store last read it (no disk access). */
+  log(): TagLogData;
+  changeAt(seq: number): TagChangeEntry | undefined;
   stamp(id: string): string;
   /** Runs `fn` under the library lock if it is free now; false when it is not. */
   tryLocked(fn: () => void): boolean;
@@ -43,7 +55,7 @@ export interface SummarySource {
   writeFile?: (fd: number, text: string) => void;
 }
 
-const VERSION = `2.${SCHEMA_VERSION}`;
+const VERSION = `3.${SCHEMA_VERSION}`;
 /** Files read since the last flush before the cache file is rewritten. */
 const FLUSH_AFTER_READS = 64;
 /** Journal lines before the cache file is rewritten: at least 256, more in a big library (a flush costs O(n)). */
@@ -63,15 +75,6 @@ export function digestOf(data: ArticleAnnotations): AnnotationDigest {
     }
   }
   return { tags: [...tags], highlightCount: highlights.length, passageTags: [...byTag.values()] };
-}
-
-function fileStamp(file: string): string {
-  try {
-    const s = fs.statSync(file);
-    return `${s.mtimeMs}:${s.size}:${s.ino}`;
-  } catch {
-    return 'missing';
-  }
 }
 
 export class SummaryCache {
@@ -96,15 +99,39 @@ export class SummaryCache {
   get(id: string): AnnotationDigest {
     if (!this.loaded) this.sync();
     const known = this.entries.get(id);
-    if (known && !(this.volatile.has(id) && known.stamp !== this.source.stamp(id))) return known;
-    const { data, stamp } = this.source.read(id);
-    return this.observe(id, data, stamp);
+    if (known && !(this.volatile.has(id) && known.stamp !== this.source.stamp(id))) {
+      const current = this.caughtUp(id, known);
+      if (current) return current;
+    }
+    const { data, stamp, log } = this.source.read(id);
+    return this.observe(id, data, stamp, log);
   }
 
-  /** Records a digest of annotations just read or written (with the file's stamp). */
-  observe(id: string, data: ArticleAnnotations, stamp: string): AnnotationDigest {
-    const entry = { ...digestOf(data), stamp };
+  /** Records a digest of annotations just read or written (with the file's stamp and the tag log's position). */
+  observe(id: string, data: ArticleAnnotations, stamp: string, log: LogPosition): AnnotationDigest {
+    const entry: Entry = { ...digestOf(data), stamp, log };
     if (this.entries.get(id)?.stamp !== stamp) this.readsSinceFlush++;
+    this.entries.set(id, entry);
+    return entry;
+  }
+
+  /**
+   * The digest brought past tag-log entries made since it was: the same entry when none affects it
+   * (so caches keyed by it stay), a new one for a rename, null when its file must be read.
+   */
+  private caughtUp(id: string, e: Entry): Entry | null {
+    const log = this.source.log();
+    if (e.log.generation !== log.generation) return null;
+    const head = headOf(log);
+    if (e.log.seq >= head) return e;
+    const next = applyToDigest(id, e, pendingAfter(log.entries, e.log.seq), (seq) => this.source.changeAt(seq));
+    if (next === null) return null;
+    this.readsSinceFlush++;
+    if (next === e) {
+      e.log = { generation: log.generation, seq: head };
+      return e;
+    }
+    const entry: Entry = { tags: next.tags, highlightCount: next.highlightCount, passageTags: next.passageTags, stamp: e.stamp, log: { generation: log.generation, seq: head } };
     this.entries.set(id, entry);
     return entry;
   }

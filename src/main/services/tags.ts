@@ -1,20 +1,12 @@
 // Tags on articles and on passages: the list with counts, filtering by several tags at once,
-// and rename / merge / delete across the whole library as single steps that can be undone.
-import crypto from 'node:crypto';
+// and rename / merge / delete across the whole library as single steps that can be undone (one
+// entry in the library's tag log each; see src/main/library/tagLog.ts).
 import type { TagChange, TagInfo } from '../../shared/api/contract';
 import { MarginError } from '../../shared/api/result';
 import { mergeTags, normalizeTag, tagKey } from '../../shared/tags';
 import type { ArticleSummary } from '../../shared/types';
 import type { AnnotationDigest, LibraryStore } from '../library/store';
-
-/** The previous tags of one article and of each of its highlights, for undo. */
-interface Snapshot {
-  articleId: string;
-  tags: string[];
-  highlightTags: Record<string, string[]>;
-}
-
-const MAX_UNDO = 20;
+import { renamedTag } from '../library/tagLog';
 
 /** A tag's key and the keys of its ancestors (`war/equipment` → `war/equipment`, `war`). */
 function withAncestors(tag: string): string[] {
@@ -22,19 +14,11 @@ function withAncestors(tag: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
-/** Rewrites `tag` when it is `from` (whose key is `f`) or nested below it; undefined when it is not affected. */
-function renamed(tag: string, from: string, f: string, to: string | null): string | null | undefined {
-  const k = tagKey(tag);
-  if (k === f) return to;
-  if (k.startsWith(`${f}/`)) return to === null ? null : `${to}${tag.slice(from.length)}`;
-  return undefined;
-}
 
 export class Tags {
   /** Per digest (the store's compact summary of an article's annotations): every tag key it
    * carries, ancestors included. A changed article gets a new digest, so this rebuilds itself. */
   private readonly keys = new WeakMap<AnnotationDigest, Set<string>>();
-  private readonly undo = new Map<string, Snapshot[]>();
 
   constructor(private readonly store: LibraryStore) {}
 
@@ -74,7 +58,7 @@ export class Tags {
       info.names.set(tag, (info.names.get(tag) ?? 0) + count);
       if (when && (!info.lastUsed || when > info.lastUsed)) info.lastUsed = when;
     };
-    for (const meta of this.store.metas()) {
+    for (const meta of this.store.metasWithDigests()) {
       if (meta.trashedAt) continue;
       const digest = this.store.annotationDigest(meta.id);
       for (const t of digest.tags) touch(t, 'articles', 1, meta.addedAt);
@@ -125,64 +109,35 @@ export class Tags {
     return this.rewrite(normalizeTag(raw), null, false);
   }
 
-  /** Puts back exactly the tags an earlier rename or delete changed. */
+  /** Puts back exactly the tags an earlier rename or delete changed (one of the last 20 changes). */
   undoChange(token: string): { articles: number } {
-    const snaps = this.undo.get(token);
-    if (!snaps) throw new MarginError('not_found', 'That change can no longer be undone.');
-    for (const snap of snaps) {
-      this.store.updateAnnotations(snap.articleId, (d) => {
-        d.tags = snap.tags;
-        for (const h of d.highlights) {
-          const before = snap.highlightTags[h.id];
-          if (before) h.tags = before;
-        }
-      });
-    }
-    this.undo.delete(token);
-    return { articles: snaps.length };
+    const change = this.store.undoTagChange(token);
+    return { articles: change.articles.length };
   }
 
+  /**
+   * One entry in the tag log, planned under the library lock: which articles carry the tag (their
+   * digests say), and how many articles and passages change — counted from the digests, or from the
+   * file where one passage may carry two affected tags.
+   */
   private rewrite(from: string, to: string | null, merged: boolean): TagChange {
-    const snaps: Snapshot[] = [];
-    let articles = 0;
-    let passages = 0;
     const fromKey = tagKey(from);
-    const apply = (tags: string[]): string[] | null => {
-      let changed = false;
-      const out: string[] = [];
-      for (const t of tags) {
-        const r = renamed(t, from, fromKey, to);
-        if (r === undefined) out.push(t);
-        else {
-          changed = true;
-          if (r !== null) out.push(r);
-        }
+    const hit = (t: string) => renamedTag(t, from, fromKey, to) !== undefined;
+    const made = this.store.changeTags(() => {
+      const ids = this.store.metasWithDigests().filter((m) => this.keysOf(m.id).has(fromKey)).map((m) => m.id);
+      if (ids.length === 0) return null;
+      let articles = 0;
+      let passages = 0;
+      for (const id of ids) {
+        const digest = this.store.annotationDigest(id);
+        if (digest.tags.some(hit)) articles++;
+        const affected = digest.passageTags.filter((p) => hit(p.tag));
+        if (affected.length === 1) passages += affected[0]!.passages;
+        else if (affected.length > 1) passages += this.store.annotationsOf(id).highlights.filter((h) => h.tags.some(hit)).length;
       }
-      return changed ? mergeTags([], out) : null;
-    };
-    const ids = this.store.metas().filter((m) => this.keysOf(m.id).has(fromKey)).map((m) => m.id);
-    // One locked batch: the files are written together, not one lock round-trip per article.
-    this.store.updateAnnotationsMany(ids, (d, articleId) => {
-        const snap: Snapshot = { articleId, tags: [...d.tags], highlightTags: {} };
-        const next = apply(d.tags);
-        if (next) {
-          d.tags = next;
-          articles++;
-        }
-        for (const h of d.highlights) {
-          const nh = apply(h.tags);
-          if (nh) {
-            snap.highlightTags[h.id] = [...h.tags];
-            h.tags = nh;
-            passages++;
-          }
-        }
-        snaps.push(snap);
+      return { from, to, articles: ids, result: { articles, passages } };
     });
-    if (snaps.length === 0) throw new MarginError('not_found', `No article or passage is tagged "${from}".`);
-    const undoToken = crypto.randomBytes(9).toString('base64url');
-    this.undo.set(undoToken, snaps);
-    if (this.undo.size > MAX_UNDO) this.undo.delete(this.undo.keys().next().value!);
-    return { undoToken, articles, passages, merged };
+    if (!made) throw new MarginError('not_found', `No article or passage is tagged "${from}".`);
+    return { undoToken: made.entry.id, ...made.result, merged };
   }
 }

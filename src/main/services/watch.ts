@@ -29,8 +29,10 @@ export function watchLibrary(services: Services, emit: (event: LibraryEvent) => 
       // A read-only or vanished folder: nothing to watch.
     }
   };
+  // The index, and the tag log (a rename from the CLI changes every article's tags, no file of theirs).
+  const wholeLibrary = new Set([path.basename(layout.index), path.basename(layout.tagLog)]);
   tryWatch(layout.dir, (name) => {
-    if (name === path.basename(layout.index)) note('*');
+    if (wholeLibrary.has(name)) note('*');
   });
   tryWatch(layout.annotationsDir, (name) => {
     const m = /^([A-Za-z0-9_-]+)\.json$/.exec(name);

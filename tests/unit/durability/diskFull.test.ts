@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LibraryStore } from '../../../src/main/library/store';
+import { Tags } from '../../../src/main/services/tags';
 import type { Highlight } from '../../../src/shared/types';
 import { tempDir } from '../../support/tmp';
 
@@ -44,6 +45,7 @@ describe('a full disk, injected', () => {
     ['adding a highlight', (s, id) => s.updateAnnotations(id, (d) => void d.highlights.push(highlight(id, 'new')))],
     ['tagging an article', (s, id) => s.updateAnnotations(id, (d) => void d.tags.push('new'))],
     ['moving to the trash', (s, id) => s.trash(id)],
+    ['renaming a tag everywhere', (s) => new Tags(s).rename('kept', 'renamed')],
   ];
 
   for (const [what, save] of saves) {
@@ -53,7 +55,10 @@ describe('a full disk, injected', () => {
         const dir = tempDir();
         const healthy = LibraryStore.open({ dir });
         const a = healthy.add(doc('Before the disk filled')).meta;
-        healthy.updateAnnotations(a.id, (d) => void d.highlights.push(highlight(a.id, 'old')));
+        healthy.updateAnnotations(a.id, (d) => {
+          d.highlights.push(highlight(a.id, 'old'));
+          d.tags.push('kept');
+        });
         const filesBefore = fs.readdirSync(dir, { recursive: true }).map(String).sort();
         let writes = 0;
         const store = LibraryStore.open({

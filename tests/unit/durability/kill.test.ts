@@ -1,4 +1,4 @@
-// Crash safety: a writer process adding highlights, tags and articles is killed with SIGKILL at
+// Crash safety: a writer process adding highlights, tags and articles (and renaming tags) is killed with SIGKILL at
 // random moments, 200 times over, and after every kill the library opens, every file parses, and
 // every write the writer acknowledged before it died is there. Its clock moves a day every ten
 // rounds, so daily backups are taken (and pruned) while writers are being killed too.
@@ -48,6 +48,7 @@ describe('a writer killed with SIGKILL at random moments', () => {
     }
     next.child.kill('SIGKILL');
     expect(acked.length).toBeGreaterThan(ROUNDS);
+    expect(acked.filter((a) => a.kind === 'rename').length, 'tag renames acknowledged').toBeGreaterThan(10);
     expect(killedMidWrite).toBeGreaterThan(ROUNDS / 2);
     const daily = fs.readdirSync(path.join(dir, 'backups')).filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n));
     expect(daily.length).toBeLessThanOrEqual(KEEP_DAILY);

@@ -139,33 +139,3 @@ describe('LibraryStore on a real folder', () => {
     expect(one.annotationsOf(a.id).tags).toEqual(['first', 'second']);
   });
 });
-
-describe('updateAnnotationsMany', () => {
-  it('saves several articles in one go, and a full disk part-way keeps what was saved before it', () => {
-    const dir = tempDir();
-    const store = LibraryStore.open({ dir, clock });
-    const ids = ['One', 'Two', 'Three'].map((t) => store.add(doc(t)).meta.id);
-    const results = store.updateAnnotationsMany(ids, (d, id) => {
-      d.tags.push('all');
-      return id;
-    });
-    expect(results).toEqual(ids);
-    const reopened = LibraryStore.open({ dir, clock });
-    expect(reopened.summaries().map((r) => r.tags)).toEqual([['all'], ['all'], ['all']]);
-
-    let writes = 0;
-    const filling = LibraryStore.open({
-      dir,
-      clock,
-      writeFile: (fd, text) => {
-        if (++writes === 3) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
-        fs.writeSync(fd, text);
-      },
-    });
-    expect(() => filling.updateAnnotationsMany(ids, (d) => void d.tags.push('more'))).toThrow(/disk is full/);
-    const expected = [['all', 'more'], ['all'], ['all']];
-    expect(ids.map((id) => filling.annotationsOf(id).tags)).toEqual(expected);
-    expect(ids.map((id) => LibraryStore.open({ dir, clock }).annotationsOf(id).tags)).toEqual(expected);
-    expect(fs.readdirSync(path.join(dir, 'annotations')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  });
-});
