@@ -36,30 +36,51 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean, fatal: boolean): str
   return new TextDecoder('utf-16le', { fatal, ignoreBOM: true }).decode(data);
 }
 
+/** The sum of the three largest counts. */
+function topThree(counts: Uint32Array): number {
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  for (const v of counts) {
+    if (v > a) [a, b, c] = [v, a, b];
+    else if (v > b) [b, c] = [v, b];
+    else if (v > c) c = v;
+  }
+  return a + b + c;
+}
+
+function distinct(counts: Uint32Array): number {
+  let n = 0;
+  for (const v of counts) if (v > 0) n++;
+  return n;
+}
+
 /** Guesses UTF-16 without a BOM. `relaxed` also accepts text without ASCII (e.g. Cyrillic without spaces). */
 function guessUtf16(bytes: Uint8Array, relaxed: boolean): 'utf-16le' | 'utf-16be' | null {
   const n = Math.floor(Math.min(bytes.length, SAMPLE) / 2);
   if (n < 1) return null;
+  // Without a zero byte only the relaxed reading can say UTF-16 (most files: one native scan).
+  if (!relaxed && bytes.subarray(0, 2 * n).indexOf(0) === -1) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
-  const even = new Map<number, number>();
-  const odd = new Map<number, number>();
+  const even = new Uint32Array(256);
+  const odd = new Uint32Array(256);
   for (let i = 0; i < n; i++) {
     const a = bytes[2 * i]!;
     const b = bytes[2 * i + 1]!;
     if (a === 0) zeroEven++;
     if (b === 0) zeroOdd++;
-    even.set(a, (even.get(a) ?? 0) + 1);
-    odd.set(b, (odd.get(b) ?? 0) + 1);
+    even[a]!++;
+    odd[b]!++;
   }
   // In UTF-16 the high bytes come from few values (0 for ASCII, one or two script blocks).
-  const narrow = (m: Map<number, number>) => [...m.values()].sort((x, y) => y - x).slice(0, 3).reduce((s, v) => s + v, 0) >= 0.9 * n;
+  const narrow = (counts: Uint32Array) => topThree(counts) >= 0.9 * n;
   let guess: 'utf-16le' | 'utf-16be' | null = null;
   if (zeroOdd >= 0.1 * n && zeroEven <= 0.02 * n && narrow(odd)) guess = 'utf-16le';
   else if (zeroEven >= 0.1 * n && zeroOdd <= 0.02 * n && narrow(even)) guess = 'utf-16be';
   else if (relaxed && n >= 16) {
-    if (narrow(odd) && even.size >= 12) guess = 'utf-16le';
-    else if (narrow(even) && odd.size >= 12) guess = 'utf-16be';
+    if (narrow(odd) && distinct(even) >= 12) guess = 'utf-16le';
+    else if (narrow(even) && distinct(odd) >= 12) guess = 'utf-16be';
   }
   if (guess === null) return null;
   try {

@@ -96,15 +96,13 @@ export class ImportJobs {
       this.events.emit({ type: 'progress', jobId, task: 'import', done, total, item });
     };
     progress(0, undefined, true);
-    // Parsed files are stored in batches (one index write each); their rendering and statistics
-    // run on worker threads while the next files are parsed, at most MAX_DERIVING at a time.
+    // Parsed files are stored in batches (one index write each) while the next batch is parsed,
+    // one batch stored at a time; their rendering and statistics run on worker threads meanwhile,
+    // at most MAX_DERIVING at a time.
     let batch: Array<{ name: string; file: string; item: ImportItem }> = [];
     let batchSince = this.now();
     const deriving = new Set<Promise<void>>();
-    const flush = async () => {
-      const taken = batch;
-      batch = [];
-      batchSince = this.now();
+    const store = async (taken: typeof batch) => {
       if (taken.length === 0) return;
       const accepted = await this.importer.acceptMany(taken.map((t) => t.item), { signal });
       accepted.forEach(({ result, derived }, i) => {
@@ -117,12 +115,27 @@ export class ImportJobs {
       });
       while (deriving.size > MAX_DERIVING && !signal.aborted) await Promise.race(deriving);
     };
+    let storing: Promise<void> = Promise.resolve();
+    let failure: { error: unknown } | null = null;
+    /** Waits for the batch being stored, then starts storing the one parsed meanwhile. */
+    const flush = async () => {
+      await storing;
+      if (failure) throw failure.error;
+      const taken = batch;
+      batch = [];
+      batchSince = this.now();
+      storing = store(taken).catch((error: unknown) => {
+        failure = { error };
+      });
+    };
     for (const file of files) {
       if (signal.aborted) break;
       batch.push({ name: path.relative(root, file) || path.basename(file), file, item: await this.importer.parseFile(file) });
       if (batch.length >= BATCH_FILES || this.now() - batchSince >= BATCH_MS) await flush();
     }
     await flush();
+    await storing;
+    if (failure) throw (failure as { error: unknown }).error;
     // A finished job has every article rendered and its statistics cached; a cancelled one returns
     // at once and leaves the renderings still queued to finish on their own (or on first open).
     if (!signal.aborted) await Promise.all(deriving);
