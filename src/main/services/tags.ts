@@ -8,39 +8,34 @@ import type { ArticleSummary } from '../../shared/types';
 import type { AnnotationDigest, LibraryStore } from '../library/store';
 import { renamedTag } from '../library/tagLog';
 
-/** A tag's key and the keys of its ancestors (`war/equipment` → `war/equipment`, `war`). */
-function withAncestors(tag: string): string[] {
-  const parts = tagKey(tag).split('/');
-  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+/**
+ * Whether an article carries the tag with key `key`, or one nested below it, on itself or on a
+ * passage: the key or one of its ancestors' keys is `key`. Allocates nothing (it runs over 10,000
+ * digests per filter).
+ */
+function carries(d: AnnotationDigest, key: string): boolean {
+  const below = `${key}/`;
+  for (const t of d.tags) {
+    const k = tagKey(t);
+    if (k === key || k.startsWith(below)) return true;
+  }
+  for (const p of d.passageTags) {
+    const k = tagKey(p.tag);
+    if (k === key || k.startsWith(below)) return true;
+  }
+  return false;
 }
 
-
 export class Tags {
-  /** Per digest (the store's compact summary of an article's annotations): every tag key it
-   * carries, ancestors included. A changed article gets a new digest, so this rebuilds itself. */
-  private readonly keys = new WeakMap<AnnotationDigest, Set<string>>();
-
   constructor(private readonly store: LibraryStore) {}
-
-  private keysOf(id: string): Set<string> {
-    const digest = this.store.annotationDigest(id);
-    let set = this.keys.get(digest);
-    if (!set) {
-      set = new Set<string>();
-      for (const t of digest.tags) for (const k of withAncestors(t)) set.add(k);
-      for (const p of digest.passageTags) for (const k of withAncestors(p.tag)) set.add(k);
-      this.keys.set(digest, set);
-    }
-    return set;
-  }
 
   /** Keeps the rows that carry every one of `tags` (on the article or on one of its passages). */
   filterArticles(rows: ArticleSummary[], tags: readonly string[]): ArticleSummary[] {
     if (tags.length === 0) return rows;
     const wanted = tags.map((t) => tagKey(normalizeTag(t)));
     return rows.filter((r) => {
-      const keys = this.keysOf(r.id);
-      return wanted.every((k) => keys.has(k));
+      const digest = this.store.annotationDigest(r.id);
+      return wanted.every((k) => carries(digest, k));
     });
   }
 
@@ -124,7 +119,7 @@ export class Tags {
     const fromKey = tagKey(from);
     const hit = (t: string) => renamedTag(t, from, fromKey, to) !== undefined;
     const made = this.store.changeTags(() => {
-      const ids = this.store.metasWithDigests().filter((m) => this.keysOf(m.id).has(fromKey)).map((m) => m.id);
+      const ids = this.store.metasWithDigests().filter((m) => carries(this.store.annotationDigest(m.id), fromKey)).map((m) => m.id);
       if (ids.length === 0) return null;
       let articles = 0;
       let passages = 0;
