@@ -1,4 +1,4 @@
-// CLI commands for tags: tag and untag articles or passages, list tags, rename (merging).
+// CLI commands for tags: tag and untag articles or passages, list tags, rename (merging), delete, undo.
 import { UsageError, allowOnly, flag, value } from '../args';
 import { tagKey, normalizeTag } from '../../shared/tags';
 import { COMMON, type Command } from './types';
@@ -50,7 +50,29 @@ export const tagCommands: Record<string, Command> = {
       const [from, to] = args.positional;
       if (!from || !to || args.positional.length !== 2) throw new UsageError('name the old and the new tag');
       const r = (await services()).tags.rename(from, to);
-      io.out(`${r.merged ? 'Merged' : 'Renamed'} "${from}" into "${to}": ${r.articles} articles, ${r.passages} passages.\n`);
+      io.out(`${r.merged ? 'Merged' : 'Renamed'} "${from}" into "${to}": ${r.articles} articles, ${r.passages} passages.\nUndo with: margin undo-tag ${r.undoToken}\n`);
+    },
+  },
+  'delete-tag': {
+    usage: 'margin delete-tag TAG',
+    summary: 'remove a tag (and the tags below it) from every article and passage',
+    async run({ args, io, services }) {
+      allowOnly(args, COMMON);
+      const [tag] = args.positional;
+      if (!tag || args.positional.length !== 1) throw new UsageError('name one tag');
+      const r = (await services()).tags.delete(tag);
+      io.out(`Deleted "${tag}" from ${r.articles} articles, ${r.passages} passages.\nUndo with: margin undo-tag ${r.undoToken}\n`);
+    },
+  },
+  'undo-tag': {
+    usage: 'margin undo-tag TOKEN',
+    summary: 'undo one of the last 20 tag renames, merges or deletes (the token they printed)',
+    async run({ args, io, services }) {
+      allowOnly(args, COMMON);
+      const [token] = args.positional;
+      if (!token || args.positional.length !== 1) throw new UsageError('name the token the change printed');
+      const r = (await services()).tags.undoChange(token);
+      io.out(`Undone: the tags of ${r.articles} articles are as they were.\n`);
     },
   },
 };

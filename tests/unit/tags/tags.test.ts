@@ -108,7 +108,14 @@ describe('the tag CLI', () => {
     expect(margin(['tag', row!.id, '--highlight', hid, 'equipment', '--library', lib]).stdout).toContain('losses, equipment');
     const tags = JSON.parse(margin(['tags', '--json', '--library', lib]).stdout) as Array<{ tag: string; articles: number; passages: number }>;
     expect(tags.map((t) => [t.tag, t.articles, t.passages]).sort()).toEqual([['Diplomacy', 1, 0], ['equipment', 0, 1], ['losses', 0, 1], ['war/equipment', 1, 0]]);
-    expect(margin(['rename-tag', 'losses', 'equipment', '--library', lib]).stdout).toMatch(/Merged "losses" into "equipment": 0 articles, 1 passages/);
+    const merged = margin(['rename-tag', 'losses', 'equipment', '--library', lib]).stdout;
+    expect(merged).toMatch(/Merged "losses" into "equipment": 0 articles, 1 passages/);
+    // Undo from another process: the change lives in the library's tag log, not in one process.
+    const token = /margin undo-tag (\S+)/.exec(merged)![1]!;
+    expect(margin(['undo-tag', token, '--library', lib]).stdout).toMatch(/Undone: the tags of 1 articles/);
+    expect(margin(['highlights', row!.id, '--json', '--library', lib]).stdout).toContain('"losses"');
+    expect(margin(['undo-tag', token, '--library', lib]).stderr).toMatch(/no longer be undone/);
+    expect(margin(['delete-tag', 'losses', '--library', lib]).stdout).toMatch(/Deleted "losses" from 0 articles, 1 passages/);
     expect(margin(['untag', row!.id, 'diplomacy', '--library', lib]).stdout.trim()).toBe('war/equipment');
     const bad = margin(['tag', row!.id, '   ', '--library', lib]);
     expect(bad.status).toBe(1);
