@@ -116,11 +116,12 @@ export class LibraryStore {
     });
     this.digests = new SummaryCache(this.layout, {
       read: (id) => {
-        const loaded = this.loadAnnotations(id, true, this.annotations.has(id));
+        // The tag log was refreshed by whoever asked for the digests (metas()): no stat of it per file.
+        const loaded = this.loadAnnotations(id, true, this.annotations.has(id), false);
         return { data: loaded.data, stamp: loaded.stamp, log: this.logPosition() };
       },
       log: () => this.tagLog.data,
-      changeAt: (seq) => this.tagLog.changeAt(seq),
+      touchedBy: (seq) => this.tagLog.touchedBy(seq),
       stamp: (id) => stampOf(this.layout.annotations(id)),
       tryLocked: (fn) =>
         this.lock.tryHold(() => {
@@ -415,6 +416,7 @@ export class LibraryStore {
   undoTagChange(token: string): TagChangeEntry {
     this.assertWritable();
     return this.lock.hold(() => {
+      this.snapshotIfDue();
       const log = this.tagLog.refresh();
       const e = this.tagLog.byId(token);
       const undone = e && log.entries.some((x) => isUndo(x) && x.undoes === e.seq);
@@ -694,8 +696,8 @@ export class LibraryStore {
    * The article's annotations, re-read when the file changed and brought past tag-log entries it
    * does not include yet; `keep` false reads without caching.
    */
-  private loadAnnotations(id: string, checkFresh: boolean, keep = true): LoadedAnnotations {
-    const log = checkFresh ? this.tagLog.refresh() : this.tagLog.data;
+  private loadAnnotations(id: string, checkFresh: boolean, keep = true, refreshLog = checkFresh): LoadedAnnotations {
+    const log = refreshLog ? this.tagLog.refresh() : this.tagLog.data;
     let loaded = this.annotations.get(id);
     if (!loaded || loaded.logGen !== log.generation || (checkFresh && stampOf(this.layout.annotations(id)) !== loaded.stamp)) {
       loaded = this.readAnnotations(id, log.generation);

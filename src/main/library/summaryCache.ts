@@ -8,7 +8,7 @@ import type { ArticleAnnotations } from '../../shared/types';
 import { fileStamp, writeFileDurably } from './durableJsonFile';
 import type { LibraryLayout } from './layout';
 import { SCHEMA_VERSION } from './schema';
-import { applyToDigest, headOf, pendingAfter, type TagChangeEntry, type TagLogData } from './tagLog';
+import { applyToDigest, headOf, pendingAfter, type TagLogData } from './tagLog';
 
 /** One tag as written on an article's passages: how many carry it, and the latest change among them. */
 export interface PassageTag {
@@ -47,7 +47,8 @@ export interface SummarySource {
   read(id: string): { data: ArticleAnnotations; stamp: string; log: LogPosition };
   /** The tag log as the store last read it (no disk access). */
   log(): TagLogData;
-  changeAt(seq: number): TagChangeEntry | undefined;
+  /** The articles the tag change with this seq touched; undefined when there is no such change. */
+  touchedBy(seq: number): ReadonlySet<string> | undefined;
   stamp(id: string): string;
   /** Runs `fn` under the library lock if it is free now; false when it is not. */
   tryLocked(fn: () => void): boolean;
@@ -124,7 +125,7 @@ export class SummaryCache {
     if (e.log.generation !== log.generation) return null;
     const head = headOf(log);
     if (e.log.seq >= head) return e;
-    const next = applyToDigest(id, e, pendingAfter(log.entries, e.log.seq), (seq) => this.source.changeAt(seq));
+    const next = applyToDigest(id, e, pendingAfter(log.entries, e.log.seq), (seq) => this.source.touchedBy(seq));
     if (next === null) return null;
     this.readsSinceFlush++;
     if (next === e) {

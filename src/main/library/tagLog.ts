@@ -151,11 +151,11 @@ export function applyEntries<A extends ArticleAnnotations>(data: A, state: TagSt
  * affects it, a new one for a plain rename, null when only the file can tell (a passage tag
  * renamed onto another it also carries, or an undo of a change that touched this article).
  */
-export function applyToDigest(id: string, digest: AnnotationDigest, pending: readonly TagLogEntry[], changeAt: (seq: number) => TagChangeEntry | undefined): AnnotationDigest | null {
+export function applyToDigest(id: string, digest: AnnotationDigest, pending: readonly TagLogEntry[], touchedBy: (seq: number) => ReadonlySet<string> | undefined): AnnotationDigest | null {
   let d = digest;
   for (const e of pending) {
     if (isUndo(e)) {
-      if (changeAt(e.undoes)?.articles.includes(id) ?? true) return null;
+      if (touchedBy(e.undoes)?.has(id) ?? true) return null;
       continue;
     }
     const tags = renameTags(d.tags, e);

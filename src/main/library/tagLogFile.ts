@@ -46,6 +46,7 @@ export class TagLogFile {
   private readonly db: LowSync<TagLogData>;
   private stamp = 'unread';
   private corrupt: CorruptionReport | null = null;
+  private readonly touched = new WeakMap<TagChangeEntry, ReadonlySet<string>>();
 
   constructor(
     readonly file: string,
@@ -88,10 +89,13 @@ export class TagLogFile {
     return this.data.entries.find((e) => e.id === id);
   }
 
-  /** The change entry with this seq. */
-  changeAt(seq: number): TagChangeEntry | undefined {
+  /** The articles the change with this seq touched (empty once it can no longer be undone); undefined for no such change. */
+  touchedBy(seq: number): ReadonlySet<string> | undefined {
     const e = this.data.entries.find((x) => x.seq === seq);
-    return e && !isUndo(e) ? e : undefined;
+    if (!e || isUndo(e)) return undefined;
+    let set = this.touched.get(e);
+    if (!set) this.touched.set(e, (set = new Set(e.articles)));
+    return set;
   }
 
   /**
