@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchEntry } from './stats';
-import { benchFsyncFloor, benchOpen, benchRss, benchSaves, benchTags, makeLibrary } from './store';
+import { benchFsyncFloor, benchOpen, benchRenameOnDisk, benchRss, benchSaves, benchTags, makeLibrary } from './store';
 import { benchHighlightPaint, benchListPaint, ensureRenderer, launch } from './ui';
 
 type Section = { name: string; run: () => Promise<BenchEntry[]> };
@@ -73,6 +73,7 @@ const sections: Section[] = [
       for (const size of sizes) {
         const { lib } = makeLibrary(diskRoot, size, 'disk');
         out.push(...(await benchSaves(lib, size, 'disk, fsync')));
+        if (size === largest) out.push(...(await benchRenameOnDisk(lib, size)));
         fs.rmSync(lib.dir, { recursive: true, force: true });
       }
       return out;

@@ -169,6 +169,15 @@ export async function benchTags(lib: GeneratedLibrary, size: number): Promise<Be
   ];
 }
 
+/** A tag rename on `lib` (on disk, so every fsync is real) beside the eager rewrite it replaced. */
+export async function benchRenameOnDisk(lib: GeneratedLibrary, size: number): Promise<BenchEntry[]> {
+  const services = await createServices({ dir: lib.dir });
+  services.store.summaries();
+  const [change, rename] = time(() => services.tags.rename(lib.commonTag, 'bench/renamed-on-disk'));
+  const eager = eagerRename(lib.dir, 'bench/renamed-on-disk', 'bench/eager');
+  return [{ name: `tag rename on disk, fsync (${change.passages} passages)`, value: ms(rename), unit: 'ms', size, baseline: ms(eager) }];
+}
+
 /**
  * The baseline of a rename: as Margin did it before the tag log, every annotations file carrying
  * the tag read, changed and written durably (one fsync each, the folder synced once) — on a copy
