@@ -4,7 +4,7 @@ import { Marked } from 'marked';
 import { buildTextModel } from '../../shared/text/textModel';
 import { parseTextArticle } from '../../shared/textArticle';
 import type { ArticleMeta } from '../../shared/types';
-import { nodeSanitizer, nodeWindow } from './dom';
+import { nodeSanitizer } from './dom';
 
 /** Bump when the HTML this produces changes: cached renders are then rebuilt. */
 export const RENDER_VERSION = 3;
@@ -63,8 +63,10 @@ export interface RenderedArticle {
 export function renderArticle(meta: ArticleMeta, content: string): RenderedArticle {
   const byline = meta.author ? `<p class="byline">By ${escapeHtml(meta.author)}</p>` : '';
   const header = `<header class="article-header"><h1>${escapeHtml(meta.title)}</h1>${byline}</header>`;
-  // One parse: the sanitized DOM gives both the HTML and the text model.
-  const container = nodeWindow().document.createElement('div');
-  container.append(nodeSanitizer().sanitizeArticleFragment(`${header}<div class="article-body">${bodyHtml(meta, content)}</div>`));
+  // One parse: the sanitized DOM gives both the HTML and the text model. The container belongs to
+  // the fragment's own (inert, scripting-disabled) document, so appending adopts nothing.
+  const fragment = nodeSanitizer().sanitizeArticleFragment(`${header}<div class="article-body">${bodyHtml(meta, content)}</div>`);
+  const container = fragment.ownerDocument.createElement('div');
+  container.append(fragment);
   return { html: container.innerHTML, text: buildTextModel(container).text };
 }
