@@ -20,6 +20,7 @@ test('tag a passage and an article, filter by two tags, merge by rename, undo', 
   await page.goto(web.url);
   await expect(library(page).getByRole('option')).toHaveCount(2);
   await library(page).getByRole('option', { name: /General Staff/ }).click();
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toContainText('General Staff');
 
   // A passage: select, Tag, type, Enter — one step.
   await dragSelect(page, '10,980 tanks');
@@ -41,8 +42,11 @@ test('tag a passage and an article, filter by two tags, merge by rename, undo', 
   await expect(page.getByRole('button', { name: 'Remove tag typo' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Remove tag war/equipment' })).toBeVisible();
 
-  // The other article gets "diplomacy" and "war".
+  // The other article gets "diplomacy" and "war" — once it is open: until its answer is here the
+  // field still belongs to the article shown (on a loaded machine its first opening, which renders
+  // it, took long enough for the tags to land on the sample article).
   await library(page).getByRole('option', { name: /Slovakia talks/ }).click();
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText('Slovakia talks');
   await articleTags.fill('diplomacy');
   await articleTags.press('Enter');
   await articleTags.fill('war');
