@@ -9,6 +9,7 @@ import { HighlightController } from './highlights/controller';
 import { LibraryList } from './library/libraryList';
 import { CaretMode } from './reader/caretMode';
 import { Reader } from './reader/reader';
+import type { Shell } from './shell';
 import { Sidebar } from './sidebar/sidebar';
 import { afterPaint, clear, h } from './ui/dom';
 import { toast } from './ui/toast';
@@ -27,6 +28,8 @@ export class App {
   private total = 0;
   /** Bumped by every list request: an answer to an older one is dropped. */
   private listRequest = 0;
+  /** Bumped by every open(): only the article asked for last is shown (its answer may come first). */
+  private openRequest = 0;
   private readonly notices: HTMLElement;
   private readonly trashToggle: HTMLButtonElement;
   /** Buttons features add to the library header (Import, Export…). */
@@ -45,9 +48,10 @@ export class App {
   constructor(
     private readonly api: Api,
     assetUrl: (articleId: string, file: string) => string,
-    mount: HTMLElement,
+    readonly shell: Shell,
   ) {
-    this.list = new LibraryList({ onOpen: (id) => void this.open(id) }, 'Library');
+    this.list = shell.list;
+    shell.onOpen((id) => void this.open(id));
     this.reader = new Reader(
       { onTrash: (id) => void this.trash(id), onRestore: (id) => void this.restore(id) },
       assetUrl,
@@ -60,18 +64,12 @@ export class App {
     this.caret = new CaretMode(this.reader.root, (on) => this.reader.setCaretButton(on));
     this.reader.onCaretToggle = () => this.caret.toggle();
     this.sidebar.empty('statistics', 'Open an article to see the numbers it quotes.');
-    this.notices = h('div', { className: 'notices', role: 'region', 'aria-label': 'Notices' });
-    this.trashToggle = h('button', { type: 'button', className: 'trash-toggle', 'aria-pressed': 'false', onclick: () => void this.toggleTrash() }, 'Trash');
-    this.libraryActions = h('div', { className: 'library-actions' }, this.trashToggle);
-    this.libraryExtras = h('div', { className: 'library-extras' });
-    const libraryPane = h(
-      'nav',
-      { className: 'library', 'aria-label': 'Library' },
-      h('header', { className: 'library-header' }, h('h1', { className: 'brand' }, 'Margin'), this.libraryActions),
-      this.libraryExtras,
-      this.list.element,
-    );
-    mount.replaceChildren(h('div', { className: 'layout' }, libraryPane, this.reader.element, this.sidebar.element), this.notices);
+    this.notices = shell.notices;
+    this.trashToggle = shell.trashToggle;
+    this.trashToggle.addEventListener('click', () => void this.toggleTrash());
+    this.libraryActions = shell.libraryActions;
+    this.libraryExtras = shell.libraryExtras;
+    shell.layout.append(this.reader.element, this.sidebar.element);
     api.subscribe((event) => {
       if (event.type === 'library.changed') {
         void this.refresh();
@@ -83,17 +81,21 @@ export class App {
   }
 
   /**
-   * Shows the library. The list is what a person waits for: its first page (`firstPage`, already on
-   * its way from boot.ts) is painted first; the library's notices, the open article, the rest of the
-   * list and whatever features wait for (`listShown`) are asked for once it is on screen.
+   * Shows the library. The list is what a person waits for: its first page (`firstPage`, from boot.ts,
+   * which the shell has usually painted already) is shown first; the library's notices, the open
+   * article, the rest of the list and whatever features wait for (`listShown`) are asked for once it
+   * is on screen.
    */
   async start(firstPage?: Promise<Outcome<ArticlePage>>): Promise<void> {
     await this.loadList(FIRST_PAGE_ROWS, firstPage);
     await afterPaint();
     void this.api.call('library.info', {}).then((info) => this.showNotices(info.ok ? info.value.notices : [info.error.message]));
     const deepLink = /^\/article\/([A-Za-z0-9_-]+)/.exec(location.pathname);
-    const first = deepLink?.[1] ?? this.rows[0]?.id;
-    const opening = first ? this.open(first) : null;
+    // An article the person chose meanwhile (in the shell, or here since) is not replaced by the first one.
+    const chosen = this.shell.pendingOpen;
+    if (chosen && location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    const first = chosen ?? deepLink?.[1] ?? this.rows[0]?.id;
+    const opening = first && this.openRequest === 0 ? this.open(first) : null;
     const rest = this.rows.length < this.total ? this.loadList() : null;
     for (const listener of this.listShown) listener();
     await Promise.all([opening, rest]);
@@ -141,7 +143,9 @@ export class App {
   }
 
   async open(id: string, highlightId?: string): Promise<void> {
+    const request = ++this.openRequest;
     const view = await this.api.call('articles.open', { id });
+    if (request !== this.openRequest) return;
     if (!view.ok) {
       this.reader.showEmpty(view.error.message);
       return toast(view.error.message, { error: true });
@@ -150,6 +154,7 @@ export class App {
     this.reader.show(view.value);
     for (const listener of this.opened) listener(view.value);
     await this.highlights.load(id);
+    if (request !== this.openRequest) return;
     const target = highlightId ?? /^#highlight-([A-Za-z0-9_-]+)$/.exec(location.hash)?.[1];
     if (target) {
       if (!this.highlights.jump(target, false)) toast('That highlight is no longer in this article.');

@@ -11,7 +11,7 @@ import { ExportDialog } from './dialog';
 export function mountExport(app: App, api: Api): void {
   const dialog = new ExportDialog(api);
   document.body.append(dialog.element);
-  const button = h('button', { type: 'button', className: 'export-open', 'aria-haspopup': 'dialog' }, 'Export');
+  const button = app.shell.exportButton;
   button.addEventListener('click', () => {
     const view = app.reader.view;
     void dialog.open(
@@ -19,7 +19,6 @@ export function mountExport(app: App, api: Api): void {
       button,
     );
   });
-  app.libraryActions.append(button);
 
   app.opened.push((view) => {
     const copy = h('button', { type: 'button', className: 'export-copy', title: 'Copy this article’s highlights and notes to the clipboard as Markdown' }, 'Copy notes as Markdown');

@@ -3,7 +3,6 @@
 import './import.css';
 import type { Api } from '../../shared/api/client';
 import type { App } from '../app';
-import { h } from '../ui/dom';
 import { ImportDialog } from './dialog';
 import { installDropZone } from './dropZone';
 import { ImportFlow } from './flow';
@@ -13,7 +12,7 @@ export function mountImport(app: App, api: Api): void {
   const flow = new ImportFlow(app, api);
   const dialog = new ImportDialog(api, flow, (id) => void app.open(id));
   document.body.append(dialog.element);
-  app.libraryActions.prepend(h('button', { type: 'button', 'aria-haspopup': 'dialog', onclick: () => dialog.open() }, 'Import'));
+  app.shell.importButton.addEventListener('click', () => dialog.open());
   installDropZone(document, (files) => void flow.importFiles(files));
   installPaste(document, flow);
   api.subscribe((event) => {

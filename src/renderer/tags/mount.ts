@@ -5,7 +5,6 @@ import type { TagInfo } from '../../shared/api/contract';
 import { tagKey } from '../../shared/tags';
 import type { App } from '../app';
 import { NoteEditor } from '../highlights/noteEditor';
-import { h } from '../ui/dom';
 import { toast } from '../ui/toast';
 import { renderTagBrowser } from './tagBrowser';
 import { tagInput } from './tagInput';
@@ -13,15 +12,13 @@ import './tags.css';
 
 export function mountTags(app: App, api: Api): void {
   let tags: TagInfo[] = [];
-  const body = h('div', { className: 'tag-browser-body', id: 'tag-browser' });
-  const toggle = h('button', { type: 'button', className: 'tag-browser-toggle', 'aria-expanded': 'false', 'aria-controls': 'tag-browser' }, 'Tags');
-  body.hidden = true;
+  // The browser's toggle and body are the shell's (painted with the list), so nothing moves here.
+  const { tagBody: body, tagToggle: toggle } = app.shell;
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
     body.hidden = !open;
   });
-  app.libraryExtras.append(h('section', { className: 'tag-browser', 'aria-label': 'Tag browser' }, toggle, body));
 
   const editor = new NoteEditor();
   document.body.append(editor.element);

@@ -22,14 +22,32 @@ export function clear(el: Element): void {
 }
 
 let dateFormat: Intl.DateTimeFormat | null = null;
+/** Until the window's first paint, dates in en-US are written without ICU (see formatDate). */
+let beforeFirstPaint = true;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Formats an ISO date for people, in their locale. One formatter for the page: building one per date costs more than the row it is in. */
+/** The date as en-US's Intl.DateTimeFormat writes it ({ year: numeric, month: short, day: numeric }): "Jan 2, 2026". */
+export function englishDate(d: Date): string {
+  return `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`;
+}
+
+/**
+ * Formats an ISO date for people, in their locale. One formatter for the page: building one per date
+ * costs more than the row it is in. Building the first one starts ICU, which costs 15–130 ms: before
+ * the first paint (`firstPaintDone`) an en-US page writes the same text itself instead.
+ */
 export function formatDate(iso: string | null): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
+  if (!dateFormat && beforeFirstPaint && navigator.language === 'en-US') return englishDate(d);
   dateFormat ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
   return dateFormat.format(d);
+}
+
+/** From now on dates go through Intl (rows drawn before show the same text in en-US). */
+export function firstPaintDone(): void {
+  beforeFirstPaint = false;
 }
 
 /** Resolves once the current frame has been painted (or soon, where frames are not drawn). */
