@@ -2,10 +2,12 @@
 // the shared sanitizer. It never runs scripts or loads resources (jsdom's defaults, kept on purpose).
 //
 // jsdom 28 keeps every document a window ever parsed alive, whole tree included (each document's
-// selector engine registers listeners on the window that only window.close() removes), so a window
-// is retired after DOCS_PER_WINDOW documents and closed once the imports still using it are done.
+// selector engine registers listeners on the window that only window.close() removes): those
+// listeners are trimmed after each document (listenerTrimmer), and a window is retired after
+// DOCS_PER_WINDOW documents (far fewer when they cannot be trimmed) and closed once the imports
+// still using it are done.
 import { createSanitizer } from '../../shared/sanitize';
-import { loadJsdom } from '../render/dom';
+import { listenerTrimmer, loadJsdom } from '../render/dom';
 
 /** Parsing and sanitizing on one window, for the duration of one import. */
 export interface DomLease {
@@ -19,19 +21,22 @@ interface Generation {
   window: { close(): void };
   parser: DOMParser;
   sanitize: (html: string) => string;
+  /** Cuts the window's listener lists back (null: they cannot be, the window retires early). */
+  trim: (() => void) | null;
   docs: number;
   leases: number;
   retired: boolean;
 }
 
-const DOCS_PER_WINDOW = 150;
+const DOCS_PER_WINDOW = 5_000;
+const DOCS_PER_UNTRIMMED_WINDOW = 150;
 let current: Generation | null = null;
 
 function fresh(): Generation {
   // Default options on purpose: no `runScripts`, no `resources: 'usable'`.
   const { window } = new (loadJsdom().JSDOM)('<!doctype html><html><head></head><body></body></html>');
   const sanitizer = createSanitizer(window);
-  return { window, parser: new window.DOMParser(), sanitize: (html) => sanitizer.sanitizeArticleHtml(html), docs: 0, leases: 0, retired: false };
+  return { window, parser: new window.DOMParser(), sanitize: (html) => sanitizer.sanitizeArticleHtml(html), trim: listenerTrimmer(window), docs: 0, leases: 0, retired: false };
 }
 
 function retireIfIdle(gen: Generation): void {
@@ -40,7 +45,7 @@ function retireIfIdle(gen: Generation): void {
 
 /** Runs `work` with a window that stays open until it finishes. */
 export async function withDom<T>(work: (dom: DomLease) => Promise<T>): Promise<T> {
-  if (current === null || current.docs >= DOCS_PER_WINDOW) {
+  if (current === null || current.docs >= (current.trim ? DOCS_PER_WINDOW : DOCS_PER_UNTRIMMED_WINDOW)) {
     if (current) {
       current.retired = true;
       retireIfIdle(current);
@@ -52,11 +57,19 @@ export async function withDom<T>(work: (dom: DomLease) => Promise<T>): Promise<T
   const lease: DomLease = {
     parse(html) {
       gen.docs++;
-      return gen.parser.parseFromString(html, 'text/html');
+      try {
+        return gen.parser.parseFromString(html, 'text/html');
+      } finally {
+        gen.trim?.();
+      }
     },
     sanitize(html) {
       gen.docs++;
-      return gen.sanitize(html);
+      try {
+        return gen.sanitize(html);
+      } finally {
+        gen.trim?.();
+      }
     },
   };
   try {
