@@ -103,24 +103,33 @@ export async function benchListPaint(browser: Browser, dir: string, size: number
   const floorDir = floorPage();
   const web = await startWebMode({ library: dir });
   const floor = await startWebMode({ args: ['--renderer', floorDir] });
+  // MARGIN_BENCH_COMPARE_RENDERER=DIR: another build of the renderer (e.g. an older commit's
+  // out/renderer, copied aside) on the same library, measured in the same turns, for before/after.
+  const otherDir = process.env.MARGIN_BENCH_COMPARE_RENDERER;
+  const other = otherDir ? await startWebMode({ library: dir, args: ['--renderer', path.resolve(otherDir)] }) : null;
   try {
     await measure(browser, web.url, 'listPainted');
     await measure(browser, floor.url, 'listPainted');
+    if (other) await measure(browser, other.url, 'listPainted');
     const runs: Array<Record<string, number>> = [];
     const floors: number[] = [];
+    const others: number[] = [];
     for (let i = 0; i < LIST_RUNS; i++) {
       runs.push(await measure(browser, web.url, 'listPainted'));
       floors.push((await measure(browser, floor.url, 'listPainted')).listPainted!);
+      if (other) others.push((await measure(browser, other.url, 'listPainted')).listPainted!);
     }
     const floorMs = ms(median(floors));
     return [
       { name: 'list data in hand in Chromium (first page)', value: ms(median(runs.map((r) => r.listData!))), unit: 'ms', size },
       { name: 'first paint of the list in Chromium', value: ms(median(runs.map((r) => r.listPainted!))), unit: 'ms', size, baseline: floorMs },
       { name: 'first paint floor: one-row page, same server and browser', value: floorMs, unit: 'ms', size },
+      ...(other ? [{ name: `comparison: list's first paint with the renderer in ${otherDir}`, value: ms(median(others)), unit: 'ms', size, baseline: floorMs }] : []),
     ];
   } finally {
     await web.stop();
     await floor.stop();
+    await other?.stop();
     fs.rmSync(floorDir, { recursive: true, force: true });
   }
 }
