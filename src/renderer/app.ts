@@ -40,6 +40,8 @@ export class App {
   readonly changed: Array<() => void> = [];
   /** Called with each article the reader opens. */
   readonly opened: Array<(view: ArticleView) => void> = [];
+  /** Called when the open article changed elsewhere (another window, the CLI, a tag renamed everywhere). */
+  readonly openChanged: Array<(view: ArticleView) => void> = [];
   /** Called once, after the list was first painted: for work the first screen can do without. */
   readonly listShown: Array<() => void> = [];
   /** Tag filter of the library list (all of them must match). */
@@ -73,6 +75,7 @@ export class App {
     api.subscribe((event) => {
       if (event.type === 'library.changed') {
         void this.refresh();
+        void this.refreshOpen(event.articleIds);
         for (const listener of this.changed) listener();
       }
       else if (event.type === 'navigate') void this.open(event.articleId, event.highlightId);
@@ -88,6 +91,8 @@ export class App {
    */
   async start(firstPage?: Promise<Outcome<ArticlePage>>): Promise<void> {
     await this.loadList(FIRST_PAGE_ROWS, firstPage);
+    // Header buttons pressed while the shell was alone act now, on the list as shown.
+    this.shell.ready();
     await afterPaint();
     void this.api.call('library.info', {}).then((info) => this.showNotices(info.ok ? info.value.notices : [info.error.message]));
     const deepLink = /^\/article\/([A-Za-z0-9_-]+)/.exec(location.pathname);
@@ -162,6 +167,20 @@ export class App {
     }
     this.list.setRows(this.rows, id, this.total);
     document.title = `${view.value.meta.title} — Margin`;
+  }
+
+  /**
+   * The open article's tags and highlights follow a change made elsewhere (`ids` empty: the whole
+   * library, as after a tag rename); the reader keeps its place and nothing is re-rendered.
+   */
+  private async refreshOpen(ids: readonly string[]): Promise<void> {
+    const id = this.openId;
+    if (!id || (ids.length > 0 && !ids.includes(id))) return;
+    const request = this.openRequest;
+    const view = await this.api.call('articles.open', { id });
+    if (request !== this.openRequest || this.openId !== id || !view.ok) return;
+    for (const listener of this.openChanged) listener(view.value);
+    await this.highlights.sync(id);
   }
 
   private async toggleTrash(): Promise<void> {

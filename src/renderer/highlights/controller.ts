@@ -65,6 +65,20 @@ export class HighlightController {
     this.repaint();
   }
 
+  /**
+   * Takes in the article's highlights as saved (changed elsewhere, or this window's own save coming
+   * back): repaints only when they differ, and leaves the toolbar and note editor as they are.
+   */
+  async sync(articleId: string): Promise<void> {
+    if (this.articleId !== articleId) return;
+    const r = await this.api.call('highlights.list', { articleId });
+    if (this.articleId !== articleId || !r.ok) return;
+    const byId = (hs: readonly Highlight[]) => JSON.stringify([...hs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    if (byId(r.value) === byId(this.highlights)) return;
+    this.highlights = r.value;
+    this.repaint();
+  }
+
   /** Shows in the panel only highlights carrying all of these tags (nested tags count). */
   setTagFilter(tags: string[]): void {
     this.tagFilter = tags;

@@ -7,18 +7,14 @@ import type { App } from '../app';
 import { NoteEditor } from '../highlights/noteEditor';
 import { toast } from '../ui/toast';
 import { renderTagBrowser } from './tagBrowser';
-import { tagInput } from './tagInput';
+import { tagInput, type TagInputElement } from './tagInput';
 import './tags.css';
 
 export function mountTags(app: App, api: Api): void {
   let tags: TagInfo[] = [];
-  // The browser's toggle and body are the shell's (painted with the list), so nothing moves here.
-  const { tagBody: body, tagToggle: toggle } = app.shell;
-  toggle.addEventListener('click', () => {
-    const open = toggle.getAttribute('aria-expanded') !== 'true';
-    toggle.setAttribute('aria-expanded', String(open));
-    body.hidden = !open;
-  });
+  // The browser's toggle and body are the shell's (painted with the list, and the toggle already
+  // opens and closes it), so nothing moves here.
+  const body = app.shell.tagBody;
 
   const editor = new NoteEditor();
   document.body.append(editor.element);
@@ -90,22 +86,26 @@ export function mountTags(app: App, api: Api): void {
     if (app.currentArticleId) await app.highlights.load(app.currentArticleId);
   };
 
+  let articleTags: { id: string; input: TagInputElement } | null = null;
   app.opened.push((view) => {
-    app.reader.slot.replaceChildren(
-      tagInput({
-        label: 'Article tags',
-        tags: view.meta.tags,
-        suggestions,
-        onChange: (next) =>
-          void api.call('articles.setTags', { id: view.meta.id, tags: next }).then(async (r) => {
-            if (!r.ok) return toast(r.error.message, { error: true });
-            const list = await api.call('tags.list', {});
-            if (list.ok) tags = list.value;
-            render();
-            await app.refresh();
-          }),
-      }),
-    );
+    const input = tagInput({
+      label: 'Article tags',
+      tags: view.meta.tags,
+      suggestions,
+      onChange: (next) =>
+        void api.call('articles.setTags', { id: view.meta.id, tags: next }).then(async (r) => {
+          if (!r.ok) return toast(r.error.message, { error: true });
+          const list = await api.call('tags.list', {});
+          if (list.ok) tags = list.value;
+          render();
+          await app.refresh();
+        }),
+    });
+    articleTags = { id: view.meta.id, input };
+    app.reader.slot.replaceChildren(input);
+  });
+  app.openChanged.push((view) => {
+    if (articleTags?.id === view.meta.id) articleTags.input.setTags(view.meta.tags);
   });
   app.changed.push(() => {
     void api.call('tags.list', {}).then((r) => {

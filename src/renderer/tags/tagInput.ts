@@ -9,9 +9,14 @@ export interface TagInputOptions {
   onChange(tags: string[]): void;
 }
 
+/** The field's element; `setTags` shows tags changed elsewhere without touching what is being typed. */
+export interface TagInputElement extends HTMLElement {
+  setTags(tags: readonly string[]): void;
+}
+
 let counter = 0;
 
-export function tagInput(options: TagInputOptions): HTMLElement {
+export function tagInput(options: TagInputOptions): TagInputElement {
   const listId = `tag-suggestions-${++counter}`;
   const datalist = h('datalist', { id: listId });
   const field = h('input', { type: 'text', className: 'tag-field', 'aria-label': options.label, list: listId, placeholder: 'Add tag…', autocomplete: 'off' });
@@ -57,5 +62,10 @@ export function tagInput(options: TagInputOptions): HTMLElement {
     if (field.value.trim()) add();
   });
   render();
-  return h('div', { className: 'tag-input' }, chips, field, datalist);
+  const setTags = (next: readonly string[]) => {
+    if (next.length === tags.length && next.every((t, i) => t === tags[i])) return;
+    tags = [...next];
+    render();
+  };
+  return Object.assign(h('div', { className: 'tag-input' }, chips, field, datalist), { setTags });
 }
