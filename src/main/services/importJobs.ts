@@ -16,10 +16,17 @@ export interface ImportJobsOptions {
 }
 
 /** Files stored together in one index write, unless BATCH_MS passed first (so progress keeps moving). */
-const BATCH_FILES = 50;
+const BATCH_FILES = 100;
 const BATCH_MS = 250;
-/** Articles whose rendering may be queued on the workers before parsing waits for them. */
-const MAX_DERIVING = 200;
+/** The first batch is small: its articles start the derive workers, which take a while to load. */
+const FIRST_BATCH_FILES = 8;
+/**
+ * Articles whose rendering may be queued on the workers before parsing waits for them: about a
+ * second of rendering on two cores, so the workers ride out a batch that is slow to store; and
+ * at most so many characters of their bodies (a folder of big HTML pages).
+ */
+const MAX_DERIVING = 500;
+const MAX_DERIVING_CHARS = 32 * 1024 * 1024;
 
 /** Called after each file of a folder job, with its full path. */
 export type OnFolderItem = (result: ImportItemResult, progress: { done: number; total: number; file: string }) => void;
@@ -98,10 +105,11 @@ export class ImportJobs {
     progress(0, undefined, true);
     // Parsed files are stored in batches (one index write each) while the next batch is parsed,
     // one batch stored at a time; their rendering and statistics run on worker threads meanwhile,
-    // at most MAX_DERIVING at a time.
+    // at most MAX_DERIVING (and MAX_DERIVING_CHARS) at a time.
     let batch: Array<{ name: string; file: string; item: ImportItem }> = [];
     let batchSince = this.now();
-    const deriving = new Set<Promise<void>>();
+    const deriving = new Map<Promise<void>, number>();
+    let derivingChars = 0;
     const store = async (taken: typeof batch) => {
       if (taken.length === 0) return;
       const accepted = await this.importer.acceptMany(taken.map((t) => t.item), { signal });
@@ -110,12 +118,19 @@ export class ImportJobs {
         results.push(r);
         onItem?.(r, { done: results.length, total, file: taken[i]!.file });
         progress(results.length, r.name, results.length === total);
-        deriving.add(derived);
-        void derived.then(() => deriving.delete(derived));
+        const item = taken[i]!.item;
+        const chars = item.ok ? item.doc.content.length : 0;
+        deriving.set(derived, chars);
+        derivingChars += chars;
+        void derived.then(() => {
+          deriving.delete(derived);
+          derivingChars -= chars;
+        });
       });
-      while (deriving.size > MAX_DERIVING && !signal.aborted) await Promise.race(deriving);
+      while ((deriving.size > MAX_DERIVING || derivingChars > MAX_DERIVING_CHARS) && !signal.aborted) await Promise.race(deriving.keys());
     };
     let storing: Promise<void> = Promise.resolve();
+    let flushes = 0;
     let failure: { error: unknown } | null = null;
     /** Waits for the batch being stored, then starts storing the one parsed meanwhile. */
     const flush = async () => {
@@ -124,6 +139,7 @@ export class ImportJobs {
       const taken = batch;
       batch = [];
       batchSince = this.now();
+      flushes++;
       storing = store(taken).catch((error: unknown) => {
         failure = { error };
       });
@@ -131,14 +147,14 @@ export class ImportJobs {
     for (const file of files) {
       if (signal.aborted) break;
       batch.push({ name: path.relative(root, file) || path.basename(file), file, item: await this.importer.parseFile(file) });
-      if (batch.length >= BATCH_FILES || this.now() - batchSince >= BATCH_MS) await flush();
+      if (batch.length >= (flushes === 0 ? FIRST_BATCH_FILES : BATCH_FILES) || this.now() - batchSince >= BATCH_MS) await flush();
     }
     await flush();
     await storing;
     if (failure) throw (failure as { error: unknown }).error;
     // A finished job has every article rendered and its statistics cached; a cancelled one returns
     // at once and leaves the renderings still queued to finish on their own (or on first open).
-    if (!signal.aborted) await Promise.all(deriving);
+    if (!signal.aborted) await Promise.all(deriving.keys());
     // Cancelled while listing, or before the last file: what was imported stays.
     const cancelled = signal.aborted && !(total > 0 && results.length === total);
     if (cancelled) progress(results.length, undefined, true);

@@ -18,10 +18,11 @@ export interface DerivePoolOptions {
 }
 
 /**
- * Tasks handed to one worker and not yet rendered: enough to keep it busy, few enough that a cancel
- * is quick. (A rendered task whose cache is still being written no longer counts.)
+ * Tasks handed to one worker at a time: enough to keep it busy while the main thread is blocked
+ * writing the library index (tens of milliseconds, more on a busy disk; a task is about 4 ms of
+ * rendering), few enough that the renderings a cancel cannot drop take well under a second.
  */
-const PER_WORKER = 4;
+const PER_WORKER = 16;
 
 /** tsx's own flags (`--require …/tsx/…`, `--import …/tsx/…`), which a worker would otherwise inherit. */
 export function withoutTsxFlags(argv: readonly string[]): string[] {
@@ -40,10 +41,7 @@ export function withoutTsxFlags(argv: readonly string[]): string[] {
 
 interface Slot {
   worker: Worker;
-  /** Tasks sent and not finished (their cache not yet written), by seq. */
   pending: Map<number, { resolve: () => void; reject: (err: Error) => void }>;
-  /** Of those, the ones not yet rendered: what `PER_WORKER` bounds. */
-  rendering: Set<number>;
 }
 
 export class DerivePool {
@@ -127,10 +125,9 @@ export class DerivePool {
         continue;
       }
       const slot = this.pick();
-      if (slot.rendering.size >= PER_WORKER) return;
+      if (slot.pending.size >= PER_WORKER) return;
       this.queue.shift();
       slot.pending.set(next.task.seq, { resolve: next.resolve, reject: next.reject });
-      slot.rendering.add(next.task.seq);
       slot.worker.ref();
       slot.worker.postMessage(next.task);
     }
@@ -149,14 +146,14 @@ export class DerivePool {
   }
 
   private pick(): Slot {
-    if (this.slots.length < this.size && this.slots.every((s) => s.rendering.size > 0)) return this.start();
+    if (this.slots.length < this.size && this.slots.every((s) => s.pending.size > 0)) return this.start();
     if (this.slots.length === 0) return this.start();
-    return this.slots.reduce((a, b) => (b.rendering.size < a.rendering.size ? b : a));
+    return this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
   }
 
   private start(): Slot {
     const spawners = this.spawners!;
-    const slot: Slot = { worker: spawners[0]!(), pending: new Map(), rendering: new Set() };
+    const slot: Slot = { worker: spawners[0]!(), pending: new Map() };
     let answered = false;
     let failed = false;
     const fail = (err: Error) => {
@@ -167,20 +164,16 @@ export class DerivePool {
       if (!answered && spawners.length > 1 && this.spawners === spawners) spawners.shift();
       for (const p of slot.pending.values()) p.reject(err);
       slot.pending.clear();
-      slot.rendering.clear();
       this.dispatch(); // what still waits goes to the other workers, or a new one
     };
     slot.worker.on('message', (reply: DeriveReply) => {
       answered = true;
-      slot.rendering.delete(reply.seq);
-      if (!('derived' in reply)) {
-        const p = slot.pending.get(reply.seq);
-        if (!p) return;
-        slot.pending.delete(reply.seq);
-        if (reply.ok) p.resolve();
-        else p.reject(new Error(reply.message));
-        if (slot.pending.size === 0) slot.worker.unref();
-      }
+      const p = slot.pending.get(reply.seq);
+      if (!p) return;
+      slot.pending.delete(reply.seq);
+      if (reply.ok) p.resolve();
+      else p.reject(new Error(reply.message));
+      if (slot.pending.size === 0) slot.worker.unref();
       this.dispatch();
     });
     slot.worker.on('error', fail);
