@@ -96,12 +96,12 @@ export class Tags {
     const from = normalizeTag(fromRaw);
     const to = normalizeTag(toRaw);
     const merged = tagKey(from) !== tagKey(to) && this.list().some((t) => tagKey(t.tag) === tagKey(to));
-    return this.rewrite(from, to, merged);
+    return this.change(from, to, merged);
   }
 
   /** Removes a tag (and the tags nested below it) from every article and passage. */
   delete(raw: string): TagChange {
-    return this.rewrite(normalizeTag(raw), null, false);
+    return this.change(normalizeTag(raw), null, false);
   }
 
   /** Puts back exactly the tags an earlier rename or delete changed (one of the last 20 changes). */
@@ -115,7 +115,7 @@ export class Tags {
    * digests say), and how many articles and passages change — counted from the digests, or from the
    * file where one passage may carry two affected tags.
    */
-  private rewrite(from: string, to: string | null, merged: boolean): TagChange {
+  private change(from: string, to: string | null, merged: boolean): TagChange {
     const fromKey = tagKey(from);
     const hit = (t: string) => renamedTag(t, from, fromKey, to) !== undefined;
     const made = this.store.changeTags(() => {
