@@ -25,6 +25,8 @@ export class Shell {
   /** An article chosen before the window could open it (see onOpen). */
   pendingOpen: string | null = null;
   private openArticle: ((id: string) => void) | null = null;
+  /** Header buttons pressed before their feature was there: pressed again once it is (see ready). */
+  private pressed: HTMLButtonElement[] | null = [];
 
   constructor(mount: HTMLElement) {
     this.list = new LibraryList({ onOpen: (id) => (this.openArticle ? this.openArticle(id) : (this.pendingOpen = id)) }, 'Library');
@@ -35,6 +37,17 @@ export class Shell {
     this.tagToggle = h('button', { type: 'button', className: 'tag-browser-toggle', 'aria-expanded': 'false', 'aria-controls': 'tag-browser' }, 'Tags');
     this.tagBody = h('div', { className: 'tag-browser-body', id: 'tag-browser' });
     this.tagBody.hidden = true;
+    // The toggle is the shell's own: it works before the tag browser's feature has loaded.
+    this.tagToggle.addEventListener('click', () => {
+      const open = this.tagToggle.getAttribute('aria-expanded') !== 'true';
+      this.tagToggle.setAttribute('aria-expanded', String(open));
+      this.tagBody.hidden = !open;
+    });
+    for (const button of [this.importButton, this.trashToggle, this.exportButton]) {
+      button.addEventListener('click', () => {
+        if (this.pressed && !this.pressed.includes(button)) this.pressed.push(button);
+      });
+    }
     this.libraryExtras = h('div', { className: 'library-extras' }, h('section', { className: 'tag-browser', 'aria-label': 'Tag browser' }, this.tagToggle, this.tagBody));
     this.notices = h('div', { className: 'notices', role: 'region', 'aria-label': 'Notices' });
     const libraryPane = h(
@@ -58,5 +71,12 @@ export class Shell {
   /** From now on a chosen article opens with `open` (one chosen meanwhile is in pendingOpen). */
   onOpen(open: (id: string) => void): void {
     this.openArticle = open;
+  }
+
+  /** The features have attached their behaviour: buttons pressed before are pressed now. */
+  ready(): void {
+    const pressed = this.pressed ?? [];
+    this.pressed = null;
+    for (const button of pressed) button.click();
   }
 }

@@ -61,7 +61,20 @@ test.describe('a library of twelve articles, one per month', () => {
     await expect(options.nth(3)).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Enter');
 
+    // The tag browser's toggle works at once; Import, pressed now, opens its dialog once it is there.
+    await page.getByRole('button', { name: 'Tags' }).click();
+    await expect(page.getByRole('button', { name: 'Tags' })).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await library(page).focus();
+
     release();
+    await expect(page.getByRole('dialog', { name: /Import/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: /Import/ })).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Tag browser' }).getByRole('list', { name: 'Tags' })).toBeVisible();
+    await page.getByRole('button', { name: 'Tags' }).click();
+    await expect(page.getByRole('button', { name: 'Tags' })).toHaveAttribute('aria-expanded', 'false');
+    await library(page).focus();
     await expect(heading(page)).toHaveText('Field report no. 000009');
     await expect(library(page)).toBeFocused();
     await expect(options.nth(3)).toHaveAttribute('aria-selected', 'true');

@@ -17,6 +17,12 @@ test('tag a passage and an article, filter by two tags, merge by rename, undo', 
     headers: { 'X-Margin-Token': web.token, 'Content-Type': 'application/json' },
     body: JSON.stringify({ name: 'talks.txt', content: 'Slovakia talks\nBy Desk\n\nBlanar met envoys in Bratislava.' }),
   }).then((r) => r.json());
+  // The second article's answer comes late, as on a loaded machine (CI): 15–30 ms were enough for
+  // the tags typed below to land on the sample article while the test did not wait for it to open.
+  await page.route('**/api/call/articles.open', async (route) => {
+    if (route.request().postData()?.includes(second.value.id)) await new Promise((resolve) => setTimeout(resolve, 250));
+    await route.continue();
+  });
   await page.goto(web.url);
   await expect(library(page).getByRole('option')).toHaveCount(2);
   await library(page).getByRole('option', { name: /General Staff/ }).click();
