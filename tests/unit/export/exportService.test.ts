@@ -3,15 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { exportToFile, exportToFolder, exportW3C } from '../../../src/main/export/exportService';
+import { exportToFile, exportToFolder, exportW3C, type ExportSummary } from '../../../src/main/export/exportService';
 import { MarginError } from '../../../src/shared/api/result';
 import { parseExportedMarkdown } from '../../../src/shared/export/parse';
 import { exportOptions, type ExportArticle } from '../../../src/shared/export/types';
 import { fromW3C } from '../../../src/shared/export/w3cImport';
+import { dropsRoot, giveToUser, openTo, runAsUser } from '../../support/asUser';
 import { FIXED_NOW, highlight, plainArticle, sampleArticle } from './fixtures';
 
 const options = exportOptions({ now: FIXED_NOW });
-const isRoot = process.getuid?.() === 0;
+/** exportToFolder as an ordinary user (as root, CI's user, nothing is read-only). */
+const exportAsUser = (dir: string, articles: ExportArticle[]) =>
+  runAsUser<{ summary?: ExportSummary; error?: string }>(path.join(import.meta.dirname, 'exportAsUser.ts'), { out: dir, articles, now: new Date().toISOString() });
+const asWho = dropsRoot ? ' (as the user nobody)' : '';
 let tmp: string;
 let out: string;
 
@@ -122,11 +126,12 @@ describe('exportToFolder', () => {
     expect(read(out)).toBe('I am a file');
   });
 
-  it.skipIf(isRoot)('refuses, naming the folder, when the folder is read-only', async () => {
+  it(`refuses, naming the folder, when the folder is read-only${asWho}`, () => {
     fs.mkdirSync(out, { recursive: true });
+    openTo(out, tmp);
     fs.chmodSync(out, 0o555);
     try {
-      await expect(exportToFolder(out, [plainArticle('x', 'X')], options)).rejects.toThrow(new RegExp(`${out.replace(/[/\\]/g, '.')}.*permission denied`));
+      expect(exportAsUser(out, [plainArticle('x', 'X')]).error).toMatch(new RegExp(`${out.replace(/[/\\]/g, '.')}.*permission denied`));
       expect(list(out)).toEqual([]);
     } finally {
       fs.chmodSync(out, 0o755);
@@ -158,14 +163,16 @@ describe('exportToFolder', () => {
     expect(fs.statSync(path.join(out, 'Alpha.md')).isDirectory()).toBe(true);
   });
 
-  it.skipIf(isRoot)('skips a file the user made read-only', async () => {
+  it(`skips a file the user made read-only${asWho}`, async () => {
     await exportToFolder(out, [plainArticle('a', 'Alpha'), plainArticle('b', 'Beta')], options);
+    for (const f of [out, ...list(out).map((n) => path.join(out, n))]) giveToUser(f);
+    openTo(out, tmp);
     const locked = path.join(out, 'Alpha.md');
     const before = read(locked);
     fs.chmodSync(locked, 0o444);
-    const summary = await exportToFolder(out, [plainArticle('a', 'Alpha'), plainArticle('b', 'Beta')], exportOptions({ now: new Date() }));
-    expect(summary.skipped).toEqual([{ articleId: 'a', title: 'Alpha', reason: 'permission denied writing Alpha.md' }]);
-    expect(summary.updated.map((f) => path.basename(f))).toEqual(['Beta.md']);
+    const { summary } = exportAsUser(out, [plainArticle('a', 'Alpha'), plainArticle('b', 'Beta')]);
+    expect(summary!.skipped).toEqual([{ articleId: 'a', title: 'Alpha', reason: 'permission denied writing Alpha.md' }]);
+    expect(summary!.updated.map((f) => path.basename(f))).toEqual(['Beta.md']);
     expect(read(locked)).toBe(before);
   });
 });
