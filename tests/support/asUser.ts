@@ -60,3 +60,15 @@ export function runAsUser<T>(entry: string, input: unknown): T {
   if (r.status !== 0) throw new Error(`${path.basename(entry)} failed (${r.status ?? r.signal}): ${r.stderr}`);
   return JSON.parse(r.stdout) as T;
 }
+
+/** Runs `node args…` (the margin CLI, say) as that user; returns its exit code and output. */
+export function commandAsUser(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    timeout: 120_000,
+    cwd: os.tmpdir(),
+    env: { ...process.env, HOME: os.tmpdir() },
+    ...(dropsRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
