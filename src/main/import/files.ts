@@ -59,6 +59,11 @@ export async function importBytes(name: string, bytes: Uint8Array, opts: { sourc
   }
 }
 
+/** Why `name` (a file or folder) could not be read, in a person's words. */
+export function readFailure(name: string, err: unknown): string {
+  return readError(quoted(name), err);
+}
+
 function readError(label: string, err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return `${label} does not exist (or is a broken link)`;

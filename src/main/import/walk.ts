@@ -1,5 +1,6 @@
-// Lists the importable files under a folder, depth first in name order: skips hidden entries,
-// node_modules and unreadable folders, follows symlinks once (loops are cut). Reads no file contents.
+// Lists the importable files under a folder, depth first in name order: skips hidden entries and
+// node_modules, tells of folders it cannot list, follows symlinks once (loops are cut). Reads no
+// file contents.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { formatForName } from './formats';
@@ -16,12 +17,20 @@ async function identity(p: string): Promise<{ key: string; dir: boolean; file: b
   }
 }
 
-async function* walk(dir: string, seen: Set<string>, depth: number, signal: AbortSignal | undefined): AsyncGenerator<string> {
+export interface ListOptions {
+  signal?: AbortSignal;
+  /** Told of each folder that could not be listed (permission denied, say); the walk goes on. */
+  onUnreadable?: (dir: string, err: unknown) => void;
+}
+
+async function* walk(dir: string, seen: Set<string>, depth: number, opts: ListOptions): AsyncGenerator<string> {
+  const { signal } = opts;
   if (depth > MAX_DEPTH || signal?.aborted) return;
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
+  } catch (err) {
+    opts.onUnreadable?.(dir, err);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -43,17 +52,17 @@ async function* walk(dir: string, seen: Set<string>, depth: number, signal: Abor
       const id = await identity(full);
       if (!id || seen.has(id.key)) continue;
       seen.add(id.key);
-      yield* walk(full, seen, depth + 1, signal);
+      yield* walk(full, seen, depth + 1, opts);
     }
   }
 }
 
 /**
  * The .txt/.md/.markdown/.html/.htm files under `dir` (recursively), as paths joined onto `dir`.
- * A file path given as `dir` yields itself when importable. Unreadable folders are skipped;
- * aborting `opts.signal` ends the listing early. Never throws.
+ * A file path given as `dir` yields itself when importable. Folders that cannot be listed are
+ * skipped and told to `opts.onUnreadable`; aborting `opts.signal` ends the listing early. Never throws.
  */
-export async function* listImportable(dir: string, opts: { signal?: AbortSignal } = {}): AsyncGenerator<string> {
+export async function* listImportable(dir: string, opts: ListOptions = {}): AsyncGenerator<string> {
   const root = await identity(dir);
   if (!root) return;
   if (root.file) {
@@ -61,5 +70,5 @@ export async function* listImportable(dir: string, opts: { signal?: AbortSignal 
     return;
   }
   if (!root.dir) return;
-  yield* walk(dir, new Set([root.key]), 0, opts.signal);
+  yield* walk(dir, new Set([root.key]), 0, opts);
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportItemResult, ImportSummary } from '../../shared/api/contract';
 import { MarginError } from '../../shared/api/result';
-import { listImportable, type ImportItem } from '../import';
+import { listImportable, readFailure, type ImportItem } from '../import';
 import type { EventBus } from './events';
 import { resolveUserPath, type Importer } from './importer';
 
@@ -31,8 +31,14 @@ const MAX_DERIVING_CHARS = 32 * 1024 * 1024;
 /** Called after each file of a folder job, with its full path. */
 export type OnFolderItem = (result: ImportItemResult, progress: { done: number; total: number; file: string }) => void;
 
-/** Lists the importable files under `dir`; a file given as `dir` is a folder of one. */
-async function filesOf(dir: string, signal: AbortSignal): Promise<string[]> {
+/** A folder inside the import that could not be listed, and why. */
+interface Unreadable {
+  dir: string;
+  err: unknown;
+}
+
+/** Lists the importable files under `dir` (a file given as `dir` is a folder of one), and the folders it could not list. */
+async function filesOf(dir: string, signal: AbortSignal): Promise<{ files: string[]; unreadable: Unreadable[] }> {
   let stat;
   try {
     stat = await fs.stat(dir);
@@ -41,11 +47,12 @@ async function filesOf(dir: string, signal: AbortSignal): Promise<string[]> {
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new MarginError('not_found', `There is no folder "${dir}".`);
     throw new MarginError('io', `The folder "${dir}" cannot be read (${code ?? (err as Error).message}).`);
   }
-  if (stat.isFile()) return [dir];
+  if (stat.isFile()) return { files: [dir], unreadable: [] };
   if (!stat.isDirectory()) throw new MarginError('bad_input', `"${dir}" is not a folder.`);
   const files: string[] = [];
-  for await (const file of listImportable(dir, { signal })) files.push(file);
-  return files;
+  const unreadable: Unreadable[] = [];
+  for await (const file of listImportable(dir, { signal, onUnreadable: (d, err) => unreadable.push({ dir: d, err }) })) files.push(file);
+  return { files, unreadable };
 }
 
 export class ImportJobs {
@@ -85,16 +92,21 @@ export class ImportJobs {
     this.running.set(jobId, controller);
     try {
       const root = resolveUserPath(folder);
-      const files = await filesOf(root, controller.signal);
-      return await this.importAll(root, files, jobId, controller.signal, onItem);
+      const { files, unreadable } = await filesOf(root, controller.signal);
+      return await this.importAll(root, files, unreadable, jobId, controller.signal, onItem);
     } finally {
       this.running.delete(jobId);
     }
   }
 
-  private async importAll(root: string, files: string[], jobId: string, signal: AbortSignal, onItem?: OnFolderItem): Promise<ImportSummary> {
-    const total = files.length;
-    const results: ImportItemResult[] = [];
+  private async importAll(root: string, files: string[], unreadable: Unreadable[], jobId: string, signal: AbortSignal, onItem?: OnFolderItem): Promise<ImportSummary> {
+    const total = files.length + unreadable.length;
+    // A folder that could not be listed is an item of its own: the person learns what was left out.
+    const results: ImportItemResult[] = unreadable.map(({ dir, err }) => {
+      const name = path.relative(root, dir) || path.basename(dir);
+      return { name, status: 'failed', message: `The folder ${readFailure(name, err)}` };
+    });
+    results.forEach((r, i) => onItem?.(r, { done: i + 1, total, file: unreadable[i]!.dir }));
     let last = -Infinity;
     const progress = (done: number, item: string | undefined, force: boolean) => {
       const at = this.now();
@@ -102,7 +114,7 @@ export class ImportJobs {
       last = at;
       this.events.emit({ type: 'progress', jobId, task: 'import', done, total, item });
     };
-    progress(0, undefined, true);
+    progress(results.length, undefined, true);
     // Parsed files are stored in batches (one index write each) while the next batch is parsed,
     // one batch stored at a time; their rendering and statistics run on worker threads meanwhile,
     // at most MAX_DERIVING (and MAX_DERIVING_CHARS) at a time.

@@ -1,6 +1,6 @@
-// A folder holding a file its reader may not open (and a sub-folder it may not list): `margin import`,
-// run as an ordinary user (as root nothing is unreadable), says so for that item alone, imports the
-// rest, and leaves what the library already held as it was.
+// A folder holding a file its reader may not open and a sub-folder it may not list: `margin import`,
+// run as an ordinary user (as root nothing is unreadable), names each of them, imports the rest,
+// and leaves what the library already held as it was.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { tempDir } from '../../support/tmp';
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
 describe(`margin import of unreadable files${dropsRoot ? ' (as the user nobody)' : ''}`, () => {
-  it('names the file it cannot read, imports the others, and touches nothing in the library', () => {
+  it('names the file and the folder it cannot read, imports the others, and touches nothing in the library', () => {
     const base = tempDir('margin-unreadable-');
     const folder = path.join(base, 'saved');
     const lib = path.join(base, 'library');
@@ -38,6 +38,9 @@ describe(`margin import of unreadable files${dropsRoot ? ' (as the user nobody)'
       expect(byName.get('a.txt')?.status).toBe('added');
       expect(byName.get('b.md')?.status).toBe('added');
       expect(byName.get('secret.txt')).toMatchObject({ status: 'failed', message: expect.stringMatching(/secret\.txt.*cannot be read: permission denied/) });
+      // A folder it may not list is named too, so the person knows what was left out.
+      expect(byName.get('locked-dir')).toMatchObject({ status: 'failed', message: 'The folder "locked-dir" cannot be read: permission denied' });
+      expect(summary.failed).toBe(2);
       expect(summary.added).toBe(2);
       const after = LibraryStore.open({ dir: lib });
       expect(after.summaries().map((r) => r.title).sort()).toEqual(['Already here', 'Bridge repairs', 'School places']);
