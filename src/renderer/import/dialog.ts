@@ -39,6 +39,14 @@ export class ImportDialog {
   ) {
     const filesButton = h('button', { type: 'button', autofocus: true, onclick: () => void this.run(() => this.pick('files')) }, 'Files…');
     const folderButton = h('button', { type: 'button', onclick: () => void this.run(() => this.pick('folder')) }, 'Folder…');
+    // Read here (a file input works the same in the app and in web mode) and sent as text.
+    const annotationsInput = h('input', { type: 'file', accept: '.json,application/json,application/ld+json', hidden: true, tabindex: '-1' });
+    annotationsInput.addEventListener('change', () => {
+      const file = annotationsInput.files?.[0];
+      annotationsInput.value = '';
+      if (file) void this.run(() => flow.importAnnotations(file));
+    });
+    const annotationsButton = h('button', { type: 'button', onclick: () => annotationsInput.click() }, 'Annotations (W3C JSON)…');
     this.pathInput = h('input', { id: 'import-path', type: 'text', className: 'import-field', autocomplete: 'off', spellcheck: 'false' });
     this.pathLabel = h('label', { for: 'import-path' });
     this.pathSubmit = h('button', { type: 'submit', className: 'primary' });
@@ -54,7 +62,7 @@ export class ImportDialog {
       e.preventDefault();
       void this.run(() => this.submitUrl());
     });
-    this.busyButtons = [filesButton, folderButton, this.pathSubmit, urlSubmit];
+    this.busyButtons = [filesButton, folderButton, annotationsButton, this.pathSubmit, urlSubmit];
     this.progress = new FolderProgress((jobId) => void this.cancel(jobId));
     this.results = new ResultList((id) => {
       this.element.close();
@@ -65,15 +73,15 @@ export class ImportDialog {
       'dialog',
       { className: 'import-dialog', 'aria-labelledby': 'import-title' },
       h('h2', { id: 'import-title' }, 'Import'),
-      h('p', { className: 'import-intro' }, 'Add .txt, .md and .html files, a whole folder of them, or a web page.'),
-      h('div', { className: 'import-sources', role: 'group', 'aria-label': 'From this computer' }, filesButton, folderButton),
+      h('p', { className: 'import-intro' }, 'Add .txt, .md and .html files, a whole folder of them, or a web page — or highlights exported as W3C annotations (by Margin, Hypothesis and others).'),
+      h('div', { className: 'import-sources', role: 'group', 'aria-label': 'From this computer' }, filesButton, folderButton, annotationsButton, annotationsInput),
       this.pathForm,
       this.progress.element,
       urlForm,
       h(
         'p',
         { className: 'import-hint' },
-        'Paste: press Ctrl+V (⌘V on a Mac) anywhere outside a text field to import copied text or part of a web page. Files dropped onto the window are imported too.',
+        'Paste: press Ctrl+V (⌘V on a Mac) anywhere outside a text field to import copied text or part of a web page. Files dropped onto the window are imported too (a .json file of W3C annotations brings in its highlights).',
       ),
       this.status,
       this.results.element,

@@ -5,7 +5,7 @@ import type { ImportItemResult } from '../../shared/api/contract';
 import type { App } from '../app';
 import { toast } from '../ui/toast';
 import { readAsBase64, refuseFile } from './fileBytes';
-import { countResults, summarize } from './summary';
+import { annotationImport, countResults, summarize } from './summary';
 
 /** Shows results where the user is looking; answers false when it is not showing (dialog closed). */
 export type ResultSink = (results: ImportItemResult[], summary: string) => boolean;
@@ -36,8 +36,30 @@ export class ImportFlow {
     toast(summary, { error: failed, ms: results.length > 1 || failed ? 10_000 : 5000 });
   }
 
-  /** Imports files dropped or pasted onto the window, one after another. */
-  async importFiles(files: readonly File[]): Promise<void> {
+  /**
+   * Brings in a W3C Web Annotation file (exported by Margin, Hypothesis and others): each highlight
+   * onto the article it belongs to; the open article shows them at once (the services announce it).
+   */
+  async importAnnotations(file: File): Promise<void> {
+    const refused = refuseFile(file);
+    if (refused) return this.announce([refused]);
+    let json: string;
+    try {
+      json = await file.text();
+    } catch {
+      return this.announce([{ name: file.name, status: 'failed', message: `"${file.name}" could not be read` }]);
+    }
+    const r = await this.api.call('annotations.importW3C', { json });
+    if (!r.ok) return this.announce([{ name: file.name, status: 'failed', message: r.error.message }], `${file.name}: ${r.error.message}`);
+    const { results, summary } = annotationImport(file.name, r.value);
+    this.announce(results, summary);
+  }
+
+  /** Imports files dropped or pasted onto the window, one after another (.json: W3C annotations). */
+  async importFiles(all: readonly File[]): Promise<void> {
+    const isAnnotations = (f: File) => /\.json$/i.test(f.name);
+    for (const f of all.filter(isAnnotations)) await this.importAnnotations(f);
+    const files = all.filter((f) => !isAnnotations(f));
     if (files.length === 0) return;
     if (files.length > 1) toast(`Importing ${files.length} files…`);
     const results: ImportItemResult[] = [];

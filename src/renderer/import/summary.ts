@@ -80,3 +80,12 @@ export function summarize(results: readonly ImportItemResult[], ctx: SummaryCont
   }
   return parts.join(' ');
 }
+
+/** What a W3C annotation import brought in: a line per highlight it could not place, and a summary. */
+export function annotationImport(file: string, outcome: { imported: number; skipped: ReadonlyArray<{ quote: string; reason: string }> }): { results: ImportItemResult[]; summary: string } {
+  const results: ImportItemResult[] = outcome.skipped.map((s, i) => ({ name: `Highlight ${i + 1} not placed`, status: 'failed', message: `“${s.quote}”: ${s.reason}` }));
+  const n = outcome.imported;
+  const skipped = outcome.skipped.length;
+  const summary = `Imported ${n} highlight${n === 1 ? '' : 's'} from ${itemLabel(file)}.${skipped ? ` ${skipped} could not be placed.` : ''}`;
+  return { results, summary };
+}
