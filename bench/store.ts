@@ -201,13 +201,13 @@ function rewriteAll(folder: string, from: string, to: string): number {
     const file = path.join(folder, name);
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { tags: string[]; highlights: Highlight[] };
     let changed = false;
-    const tags = renameTags(data.tags, change);
+    const tags = renameTags(data.tags, change)?.tags;
     if (tags) {
       data.tags = tags;
       changed = true;
     }
     for (const h of data.highlights) {
-      const next = renameTags(h.tags, change);
+      const next = renameTags(h.tags, change)?.tags;
       if (!next) continue;
       h.tags = next;
       changed = true;

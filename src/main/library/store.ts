@@ -15,7 +15,7 @@ import { LibraryLock } from './lock';
 import { articlesMissingFrom } from './recover';
 import { SCHEMA_VERSION, checkShape, emptyAnnotations, emptyIndex, type AnnotationsFile, type IndexFile, type StoredAnnotations } from './schema';
 import { SummaryCache, type AnnotationDigest, type LogPosition } from './summaryCache';
-import { applyEntries, headOf, isUndo, pendingAfter, undoFloor, type TagChangeEntry, type TagLogData, type TagState, type TagUndoEntry } from './tagLog';
+import { applyEntries, headOf, isUndo, pendingAfter, undoFloor, type TagChangeEntry, type TagEdit, type TagLogData, type TagState, type TagUndoEntry } from './tagLog';
 import { TagLogFile, emptyTagLog, newGeneration, parseTagLog } from './tagLogFile';
 
 export type { AnnotationDigest, PassageTag } from './summaryCache';
@@ -74,10 +74,15 @@ function parseIndex(text: string): IndexFile {
   return data as IndexFile;
 }
 
-/** The bookkeeping of a stored file, defensively (an older file has none). */
+/** The bookkeeping of a stored file, defensively (an older file has none; a malformed record is dropped). */
 function tagStateOf(raw: unknown): TagState {
   const t = raw as Partial<TagState> | undefined;
-  return typeof t?.seq === 'number' && Array.isArray(t.replaced) ? { seq: t.seq, replaced: t.replaced } : { seq: 0, replaced: [] };
+  if (typeof t?.seq !== 'number' || !Array.isArray(t.replaced)) return { seq: 0, replaced: [] };
+  const isEdit = (e: unknown) => typeof e === 'object' && e !== null && Array.isArray((e as TagEdit).removed);
+  const replaced = t.replaced.filter(
+    (r) => typeof r?.seq === 'number' && (r.tags === undefined || isEdit(r.tags)) && (r.highlights === undefined || Object.values(r.highlights).every(isEdit)),
+  );
+  return { seq: t.seq, replaced };
 }
 
 function parseAnnotations(text: string): AnnotationsFile {
@@ -461,7 +466,8 @@ export class LibraryStore {
       }
       const saved = this.backups.beforeRestore();
       const newer = articlesMissingFrom(this.layout, new Set(index.articles.map((a) => a.id)), contentHash);
-      const merged: IndexFile = { ...index, articles: [...index.articles, ...newer] };
+      // Never back to an older schema: this Margin's files (and its tag log) are what is there now.
+      const merged: IndexFile = { ...index, schemaVersion: Math.max(index.schemaVersion, SCHEMA_VERSION), articles: [...index.articles, ...newer] };
       const wanted = new Set(this.backups.annotationFilesIn(name));
       const changed: string[] = [];
       const logCopy = this.backups.fileIn(name, 'tag-log.json');
@@ -473,8 +479,9 @@ export class LibraryStore {
       }
       try {
         writeFileDurably(this.layout.index, JSON.stringify(merged), this.options.writeFile);
-        // The snapshot's tag log goes back with its files (new entries still number above any watermark).
-        this.tagLog.replace(log);
+        // The snapshot's tag log goes back with its files; new entries number above every watermark.
+        const current = this.tagLog.refresh();
+        this.tagLog.replace({ ...log, seqFloor: Math.max(headOf(current), current.seqFloor ?? 0, log.seqFloor ?? 0) });
         fs.mkdirSync(this.layout.annotationsDir, { recursive: true });
         for (const f of fs.readdirSync(this.layout.annotationsDir)) {
           const id = ANNOTATION_FILE.exec(f)?.[1];
@@ -584,21 +591,47 @@ export class LibraryStore {
     }
   }
 
-  /** A damaged tag-log.json (already set aside): the newest backup's, under a new generation. */
+  /**
+   * A damaged tag-log.json (already set aside): the newest backup's, under a new generation and
+   * numbering new entries above every watermark the annotations files hold. Under the lock, a log
+   * another process wrote meanwhile (recovered already, or with an entry since) is kept instead.
+   */
   private recoverTagLog(corrupt: CorruptionReport): TagLogData {
     const backup = this.backups.newestGood('tag-log.json', parseTagLog);
-    const data: TagLogData = { ...(backup?.data ?? emptyTagLog()), generation: newGeneration() };
+    const base = backup?.data ?? emptyTagLog();
+    let data: TagLogData = { ...base, generation: newGeneration(), seqFloor: Math.max(base.seqFloor ?? 0, this.highestWatermark()) };
     let outcome = backup ? `it was restored from the backup of ${backup.snapshot.name}` : 'no backup had it';
     outcome += '; tag renames made since may need to be made again';
     if (!this.readOnly) {
       try {
-        this.lock.hold(() => this.tagLog.replace(data));
+        data = this.lock.hold(() => readTagLog(this.layout.tagLog) ?? this.tagLog.replace(data));
       } catch (err) {
         outcome += ` (it could not be saved yet: ${(err as Error).message})`;
       }
     }
     this.notices.push(`The tag log (tag-log.json) was damaged (${corrupt.reason}); it was set aside as ${path.basename(corrupt.movedTo)} and ${outcome}. Nothing was deleted.`);
     return data;
+  }
+
+  /** The highest tag-log seq any annotations file says it includes (read only when the log is recovered). */
+  private highestWatermark(): number {
+    let names: string[];
+    try {
+      names = fs.readdirSync(this.layout.annotationsDir);
+    } catch {
+      return 0;
+    }
+    let highest = 0;
+    for (const name of names) {
+      if (!ANNOTATION_FILE.test(name)) continue;
+      try {
+        const stored = JSON.parse(readOrNull(path.join(this.layout.annotationsDir, name)) ?? '{}') as StoredAnnotations;
+        highest = Math.max(highest, tagStateOf(stored.tagLog).seq);
+      } catch {
+        // A damaged file: it is recovered when it is read.
+      }
+    }
+    return highest;
   }
 
   private loadIndex(): Loaded<IndexFile> {
@@ -770,6 +803,15 @@ function row(a: ArticleMeta, d: AnnotationDigest): ArticleSummary {
     tags: [...d.tags],
     highlightCount: d.highlightCount,
   };
+}
+
+/** The tag log in `file` if it is whole and valid, else null. */
+function readTagLog(file: string): TagLogData | null {
+  try {
+    return parseTagLog(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
 function readOrNull(file: string): string | null {

@@ -1,10 +1,10 @@
 // The tag log: renames, merges and deletes of tags kept as entries of one small file, so such a
 // change writes one file whatever the size of the library. Each annotations file records the last
 // entry it includes (its watermark); later entries are applied when the file is read and baked in
-// when it is next written. Applying an entry keeps what it replaced in that file (for the last
-// UNDO_WINDOW changes), so an undo entry puts back exactly what the change took away.
+// when it is next written. Applying an entry keeps, in that file, what it did to each list of tags
+// (for the last UNDO_WINDOW changes), so an undo entry takes back exactly that and nothing since.
 // Pure functions only: the file itself is tagLogFile.ts.
-import { mergeTags, tagKey } from '../../shared/tags';
+import { tagKey } from '../../shared/tags';
 import type { ArticleAnnotations } from '../../shared/types';
 import type { AnnotationDigest, PassageTag } from './summaryCache';
 
@@ -39,13 +39,23 @@ export interface TagLogData {
   generation: string;
   /** In seq order. Seqs only grow, across restores and recoveries too (see nextSeq). */
   entries: TagLogEntry[];
+  /** New entries number above this: the highest seq a file may already include (set by a restore or a recovery). */
+  seqFloor?: number;
 }
 
-/** What one change replaced in one article: its tags, and each changed highlight's tags. */
+/**
+ * What one change did to one list of tags: each name it took out, where it stood, and the new name
+ * it became (`as`; none when it was deleted or merged into a tag the list already had).
+ */
+export interface TagEdit {
+  removed: Array<{ tag: string; at: number; as?: string }>;
+}
+
+/** What one change did in one article: to its tags, and to each changed highlight's tags. */
 export interface Replaced {
   seq: number;
-  tags?: string[];
-  highlights?: Record<string, string[]>;
+  tags?: TagEdit;
+  highlights?: Record<string, TagEdit>;
 }
 
 /** The bookkeeping an annotations file keeps beside its tags and highlights. */
@@ -62,10 +72,10 @@ export const isUndo = (e: TagLogEntry): e is TagUndoEntry => 'undoes' in e;
 export const headOf = (log: TagLogData): number => log.entries.at(-1)?.seq ?? 0;
 
 /**
- * The next entry's seq: above the last one and at least the clock's milliseconds, so a log rebuilt
- * from a backup (or lost) still numbers new entries above every watermark already written.
+ * The next entry's seq: above the last one, above the floor a restore or recovery set, and at least
+ * the clock's milliseconds, so new entries number above every watermark already written.
  */
-export const nextSeq = (log: TagLogData, now: Date): number => Math.max(headOf(log) + 1, now.getTime());
+export const nextSeq = (log: TagLogData, now: Date): number => Math.max(headOf(log) + 1, (log.seqFloor ?? 0) + 1, now.getTime());
 
 /** The entries after `seq`, in order. */
 export function pendingAfter(entries: readonly TagLogEntry[], seq: number): TagLogEntry[] {
@@ -74,34 +84,77 @@ export function pendingAfter(entries: readonly TagLogEntry[], seq: number): TagL
   return entries.slice(i);
 }
 
-/** The oldest seq that can still be undone (its replaced tags are still kept in the files). */
+const floors = new WeakMap<readonly TagLogEntry[], number>();
+
+/** The oldest seq that can still be undone (what it did is still kept in the files). Memoised per log. */
 export function undoFloor(entries: readonly TagLogEntry[]): number {
-  const changes = entries.filter((e) => !isUndo(e));
-  return changes.length > UNDO_WINDOW ? changes[changes.length - UNDO_WINDOW]!.seq : 0;
+  let floor = floors.get(entries);
+  if (floor === undefined) {
+    const changes = entries.filter((e) => !isUndo(e));
+    floor = changes.length > UNDO_WINDOW ? changes[changes.length - UNDO_WINDOW]!.seq : 0;
+    floors.set(entries, floor);
+  }
+  return floor;
 }
 
-/** `tag` after a change of `from` (key `fromKey`) to `to`: nested tags follow; undefined when not affected. */
-export function renamedTag(tag: string, from: string, fromKey: string, to: string | null): string | null | undefined {
+/**
+ * `tag` after a change of `from` (key `fromKey`) to `to`: nested tags follow, their own segments
+ * kept (counted by segment: a key may be longer than its spelling); undefined when not affected.
+ */
+export function renamedTag(tag: string, _from: string, fromKey: string, to: string | null): string | null | undefined {
   const k = tagKey(tag);
   if (k === fromKey) return to;
-  if (k.startsWith(`${fromKey}/`)) return to === null ? null : `${to}${tag.slice(from.length)}`;
-  return undefined;
+  if (!k.startsWith(`${fromKey}/`)) return undefined;
+  if (to === null) return null;
+  return `${to}/${tag.split('/').slice(fromKey.split('/').length).join('/')}`;
 }
 
-/** `tags` after the change, duplicates (by key) merged; null when none of them is affected. */
-export function renameTags(tags: readonly string[], e: TagChangeEntry): string[] | null {
+/**
+ * `tags` after the change, and what it did (for undo); null when none of them is affected. A name
+ * renamed onto one the list already has merges into it (that one keeps its place and spelling).
+ * Never throws: names are compared by key, not normalised again.
+ */
+export function renameTags(tags: readonly string[], e: TagChangeEntry): { tags: string[]; edit: TagEdit } | null {
   const fromKey = tagKey(e.from);
-  let out: string[] | null = null;
+  const renamed = tags.map((t) => renamedTag(t, e.from, fromKey, e.to));
+  if (renamed.every((r) => r === undefined)) return null;
+  const kept = new Set(tags.filter((_, i) => renamed[i] === undefined).map(tagKey));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const edit: TagEdit = { removed: [] };
   tags.forEach((t, i) => {
-    const r = renamedTag(t, e.from, fromKey, e.to);
+    const r = renamed[i];
     if (r === undefined) {
-      out?.push(t);
+      if (!seen.has(tagKey(t))) out.push(t);
+      seen.add(tagKey(t));
       return;
     }
-    out ??= tags.slice(0, i);
-    if (r !== null) out.push(r);
+    const made = r !== null && !kept.has(tagKey(r));
+    edit.removed.push(made ? { tag: t, at: i, as: r } : { tag: t, at: i });
+    if (!made || seen.has(tagKey(r))) return;
+    seen.add(tagKey(r));
+    out.push(r);
   });
-  return out === null ? null : mergeTags([], out);
+  return { tags: out, edit };
+}
+
+/**
+ * `tags` with one change taken back, and nothing done since: a name it made goes and the name it
+ * came from returns to its place — unless that name is gone already (renamed or removed since);
+ * a deleted or merged name returns. Names are compared by key.
+ */
+export function undoEdit(tags: readonly string[], edit: TagEdit): string[] {
+  const present = new Set(tags.map(tagKey));
+  const back = edit.removed.filter((r) => r.as === undefined || present.has(tagKey(r.as)));
+  const drop = new Set(back.flatMap((r) => (r.as === undefined ? [] : [tagKey(r.as)])));
+  const out = tags.filter((t) => !drop.has(tagKey(t)));
+  const keys = new Set(out.map(tagKey));
+  for (const { tag, at } of back) {
+    if (keys.has(tagKey(tag))) continue;
+    keys.add(tagKey(tag));
+    out.splice(Math.min(at, out.length), 0, tag);
+  }
+  return out;
 }
 
 /**
@@ -119,24 +172,24 @@ export function applyEntries<A extends ArticleAnnotations>(data: A, state: TagSt
       const i = replaced.findIndex((r) => r.seq === e.undoes);
       if (i < 0) continue; // the change did not touch this article
       const [r] = replaced.splice(i, 1);
-      if (r!.tags) tags = r!.tags;
-      const before = r!.highlights;
-      if (before) highlights = highlights.map((h) => (before[h.id] ? { ...h, tags: before[h.id]! } : h));
+      if (r!.tags) tags = undoEdit(tags, r!.tags);
+      const edits = r!.highlights;
+      if (edits) highlights = highlights.map((h) => (edits[h.id] ? { ...h, tags: undoEdit(h.tags ?? [], edits[h.id]!) } : h));
       continue;
     }
     const record: Replaced = { seq: e.seq };
     const nextTags = renameTags(tags, e);
     if (nextTags) {
-      record.tags = tags;
-      tags = nextTags;
+      record.tags = nextTags.edit;
+      tags = nextTags.tags;
     }
     let changed = false;
     const nextHighlights = highlights.map((h) => {
       const next = renameTags(h.tags ?? [], e);
       if (!next) return h;
-      (record.highlights ??= {})[h.id] = h.tags;
+      (record.highlights ??= {})[h.id] = next.edit;
       changed = true;
-      return { ...h, tags: next };
+      return { ...h, tags: next.tags };
     });
     if (changed) highlights = nextHighlights;
     if (record.tags || record.highlights) replaced.push(record);
@@ -155,10 +208,12 @@ export function applyToDigest(id: string, digest: AnnotationDigest, pending: rea
   let d = digest;
   for (const e of pending) {
     if (isUndo(e)) {
-      if (touchedBy(e.undoes)?.has(id) ?? true) return null;
+      // Only a change still listing its articles can clear this one; an emptied list means "unknown".
+      const touched = touchedBy(e.undoes);
+      if (!touched || touched.size === 0 || touched.has(id)) return null;
       continue;
     }
-    const tags = renameTags(d.tags, e);
+    const tags = renameTags(d.tags, e)?.tags;
     const fromKey = tagKey(e.from);
     const renamed = d.passageTags.map((p) => ({ p, r: renamedTag(p.tag, e.from, fromKey, e.to) }));
     let passageTags: PassageTag[] | null = null;

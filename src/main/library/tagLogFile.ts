@@ -25,6 +25,7 @@ function checkTagLog(data: unknown): void {
   if (typeof d.schemaVersion !== 'number') throw new MarginError('bad_input', 'no schemaVersion');
   if (d.schemaVersion > SCHEMA_VERSION) return;
   if (typeof d.generation !== 'string' || !Array.isArray(d.entries)) throw new MarginError('bad_input', 'no entry list');
+  if (d.seqFloor !== undefined && typeof d.seqFloor !== 'number') throw new MarginError('bad_input', 'a malformed seqFloor');
   let last = -Infinity;
   for (const e of d.entries as unknown[]) {
     const x = e as Partial<TagChangeEntry & TagUndoEntry>;
@@ -47,6 +48,7 @@ export class TagLogFile {
   private stamp = 'unread';
   private corrupt: CorruptionReport | null = null;
   private readonly touched = new WeakMap<TagChangeEntry, ReadonlySet<string>>();
+  private readonly bySeq = new WeakMap<TagLogData, Map<number, TagLogEntry>>();
 
   constructor(
     readonly file: string,
@@ -91,7 +93,10 @@ export class TagLogFile {
 
   /** The articles the change with this seq touched (empty once it can no longer be undone); undefined for no such change. */
   touchedBy(seq: number): ReadonlySet<string> | undefined {
-    const e = this.data.entries.find((x) => x.seq === seq);
+    const data = this.data;
+    let index = this.bySeq.get(data);
+    if (!index) this.bySeq.set(data, (index = new Map(data.entries.map((x) => [x.seq, x]))));
+    const e = index.get(seq);
     if (!e || isUndo(e)) return undefined;
     let set = this.touched.get(e);
     if (!set) this.touched.set(e, (set = new Set(e.articles)));
@@ -116,9 +121,11 @@ export class TagLogFile {
     return made;
   }
 
-  /** Replaces the whole log (a restore): written durably, with a new generation. */
-  replace(data: TagLogData): void {
-    this.write({ ...data, generation: newGeneration() });
+  /** Replaces the whole log (a restore, a recovery): written durably, with a new generation; returns what was written. */
+  replace(data: TagLogData): TagLogData {
+    const written = { ...data, generation: newGeneration() };
+    this.write(written);
+    return written;
   }
 
   private write(data: TagLogData): void {

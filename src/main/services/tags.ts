@@ -95,6 +95,7 @@ export class Tags {
   rename(fromRaw: string, toRaw: string): TagChange {
     const from = normalizeTag(fromRaw);
     const to = normalizeTag(toRaw);
+    if (tagKey(to).startsWith(`${tagKey(from)}/`)) throw new MarginError('bad_input', `"${from}" cannot be renamed into its own sub-tag "${to}".`);
     const merged = tagKey(from) !== tagKey(to) && this.list().some((t) => tagKey(t.tag) === tagKey(to));
     return this.change(from, to, merged);
   }
@@ -121,6 +122,19 @@ export class Tags {
     const made = this.store.changeTags(() => {
       const ids = this.store.metasWithDigests().filter((m) => carries(this.store.annotationDigest(m.id), fromKey)).map((m) => m.id);
       if (ids.length === 0) return null;
+      // Every name the change makes must be a tag (a nested one may grow too long): refused before anything is written.
+      for (const id of ids) {
+        const digest = this.store.annotationDigest(id);
+        for (const t of [...digest.tags, ...digest.passageTags.map((p) => p.tag)]) {
+          const next = renamedTag(t, from, fromKey, to);
+          if (!next) continue;
+          try {
+            normalizeTag(next);
+          } catch (err) {
+            throw new MarginError('bad_input', `Renaming "${from}" to "${to}" would turn "${t}" into a tag that is not allowed: ${(err as Error).message}`);
+          }
+        }
+      }
       let articles = 0;
       let passages = 0;
       for (const id of ids) {

@@ -104,17 +104,72 @@ describe('the tag log', () => {
     const dir = tempDir();
     const { store, tags } = open(dir);
     const id = store.add(doc('A')).meta.id;
-    store.updateAnnotations(id, (d) => void (d.tags = ['t0']));
+    const names = Array.from({ length: UNDO_WINDOW + 1 }, (_, i) => `a${i}`);
+    store.updateAnnotations(id, (d) => void (d.tags = [...names]));
     const tokens: string[] = [];
-    for (let i = 0; i <= UNDO_WINDOW; i++) {
-      tokens.push(tags.rename(`t${i}`, `t${i + 1}`).undoToken);
+    names.forEach((name, i) => {
+      tokens.push(tags.rename(name, `b${i}`).undoToken);
       if (i % 5 === 0) store.updateAnnotations(id, () => undefined); // the file takes the log in now and then
-    }
+    });
     expect(() => tags.undoChange(tokens[0]!)).toThrow(/no longer be undone/);
     tags.undoChange(tokens.at(-1)!);
-    expect(store.annotationsOf(id).tags).toEqual([`t${UNDO_WINDOW}`]);
-    tags.undoChange(tokens[1]!); // the oldest still in the window: back to before it (t1)
-    expect(open(dir).store.annotationsOf(id).tags).toEqual(['t1']);
+    tags.undoChange(tokens[1]!); // the oldest still in the window
+    expect(open(dir).store.annotationsOf(id).tags).toEqual(['b0', 'a1', ...names.slice(2, -1).map((n) => n.replace('a', 'b')), names.at(-1)]);
+  });
+
+  it('undoes only what the change did: later tags stay, independent changes stay, a superseded rename stays', () => {
+    const dir = tempDir();
+    const { store, tags } = open(dir);
+    const id = store.add(doc('A')).meta.id;
+    tags.setArticleTags(id, ['war', 'c']);
+    const war = tags.rename('war', 'conflict');
+    const c = tags.rename('c', 'd');
+    tags.addArticleTags(id, ['peace']);
+    tags.undoChange(war.undoToken);
+    expect(store.annotationsOf(id).tags).toEqual(['war', 'd', 'peace']);
+    tags.undoChange(c.undoToken);
+    expect(store.annotationsOf(id).tags).toEqual(['war', 'c', 'peace']);
+    // Renamed on since: undoing the first rename brings nothing back beside the newer name.
+    const first = tags.rename('peace', 'calm');
+    tags.rename('calm', 'quiet');
+    tags.undoChange(first.undoToken);
+    expect(open(dir).store.annotationsOf(id).tags).toEqual(['war', 'c', 'quiet']);
+  });
+
+  it('refuses a rename that would make a nested tag too long, or put a tag under itself, changing nothing', () => {
+    const dir = tempDir();
+    const { store, tags } = open(dir);
+    const id = store.add(doc('A')).meta.id;
+    tags.setArticleTags(id, ['war/tanks']);
+    expect(() => tags.rename('war', 'x'.repeat(98))).toThrow(/would turn "war\/tanks" into a tag that is not allowed: Tags are at most 100 characters/);
+    expect(() => tags.rename('war', 'war/old')).toThrow(/cannot be renamed into its own sub-tag/);
+    expect(store.summaries()[0]!.tags).toEqual(['war/tanks']);
+    expect(fs.existsSync(path.join(dir, 'tag-log.json'))).toBe(false);
+  });
+
+  it('keeps a nested tag\'s own segments when its key is longer than its spelling', () => {
+    const dir = tempDir();
+    const { store, tags } = open(dir);
+    const id = store.add(doc('A')).meta.id;
+    tags.setArticleTags(id, ['İstanbul/food']);
+    tags.rename('i\u0307stanbul', 'city');
+    expect(store.annotationsOf(id).tags).toEqual(['city/food']);
+  });
+
+  it('a digest behind an undo is read again once that change left the undo window', () => {
+    const dir = tempDir();
+    const a = open(dir);
+    const x = a.store.add(doc('X')).meta.id;
+    const y = a.store.add(doc('Y')).meta.id;
+    a.tags.setArticleTags(x, ['war']);
+    a.tags.setArticleTags(y, Array.from({ length: UNDO_WINDOW }, (_, i) => `t${i}`));
+    const b = open(dir);
+    b.store.summaries(); // b's digest of X, before what follows
+    const change = a.tags.rename('war', 'conflict');
+    a.tags.undoChange(change.undoToken);
+    for (let i = 0; i < UNDO_WINDOW; i++) a.tags.rename(`t${i}`, `u${i}`);
+    expect(b.store.summaries().find((r) => r.id === x)!.tags).toEqual(['war']);
+    expect(b.tags.list().map((t) => t.tag)).toContain('war');
   });
 
   it('fails a rename on a full disk with a clear message and changes nothing', () => {
@@ -152,6 +207,22 @@ describe('the tag log', () => {
     expect(ls(dir).some((f) => f.startsWith('tag-log.json.corrupt-'))).toBe(true);
   });
 
+  it('numbers renames after a recovery above every file, even with the clock set back', () => {
+    const dir = tempDir();
+    let now = Date.UTC(2026, 0, 3, 12);
+    const clock = () => new Date(now);
+    const a = open(dir, { clock });
+    const id = a.store.add(doc('A')).meta.id;
+    a.tags.setArticleTags(id, ['war']);
+    a.tags.rename('war', 'conflict');
+    a.tags.addArticleTags(id, ['x']); // the file now includes the rename (its watermark: 12:00)
+    fs.writeFileSync(path.join(dir, 'tag-log.json'), 'not json');
+    now = Date.UTC(2026, 0, 3, 11); // the clock went back an hour; no backup has the log
+    const b = open(dir, { clock });
+    b.tags.rename('conflict', 'strife');
+    expect(open(dir, { clock }).store.annotationsOf(id).tags).toEqual(['strife', 'x']);
+  });
+
   it('restores a backup together with its tag log', () => {
     const dir = tempDir();
     const day = (d: number) => () => new Date(Date.UTC(2026, 0, d, 12));
@@ -171,6 +242,20 @@ describe('the tag log', () => {
     // New changes after a restore number above every file's watermark.
     new Tags(third).rename('war', 'peace');
     expect(LibraryStore.open({ dir, clock: day(3) }).annotationsOf(id).tags).toEqual(['peace']);
+  });
+
+  it('restoring a snapshot from before schema 2 keeps the library at schema 2', () => {
+    const dir = tempDir();
+    const first = LibraryStore.open({ dir, clock: () => new Date(Date.UTC(2026, 0, 1, 12)) });
+    const id = first.add(doc('A')).meta.id;
+    const indexFile = path.join(dir, 'library.json');
+    fs.writeFileSync(indexFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(indexFile, 'utf8')), schemaVersion: 1 }));
+    let t = 0;
+    const next = LibraryStore.open({ dir, clock: () => new Date(Date.UTC(2026, 0, 2, 12, 0, t++)) }); // migrates; its snapshot holds the schema-1 index
+    const old = next.snapshots().find((snap) => snap.reason === 'daily')!;
+    next.restoreSnapshot(old.name);
+    expect(JSON.parse(fs.readFileSync(indexFile, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(LibraryStore.open({ dir }).annotationsOf(id).tags).toEqual([]);
   });
 
   it('marks an older library with this schema so an older Margin opens it read-only', () => {
@@ -194,19 +279,39 @@ describe('the tag log', () => {
 type ModelArticle = { tags: string[]; highlights: Map<string, string[]> };
 type Model = Map<string, ModelArticle>;
 
-/** The model's rename: every matching tag rewritten at once, duplicates (by key) merged. */
-function modelRename(tags: string[], from: string, to: string | null): string[] | null {
+/** One name a change took out of a list: where it stood, and the new name it became (none: deleted or merged). */
+type Pair = { tag: string; at: number; as?: string };
+
+const sameKey = (a: string, b: string) => tagKey(a) === tagKey(b);
+const holds = (list: readonly string[], tag: string) => list.some((x) => sameKey(x, tag));
+
+/** The model's rename: every matching tag rewritten at once; onto a name the list keeps, merged into it. */
+function modelRename(tags: string[], from: string, to: string | null): { tags: string[]; pairs: Pair[] } | null {
   const f = tagKey(from);
-  let hit = false;
+  const hit = (t: string) => tagKey(t) === f || tagKey(t).startsWith(`${f}/`);
+  if (!tags.some(hit)) return null;
+  const kept = tags.filter((t) => !hit(t));
   const out: string[] = [];
-  for (const t of tags) {
-    const k = tagKey(t);
-    if (k === f || k.startsWith(`${f}/`)) {
-      hit = true;
-      if (to !== null) out.push(k === f ? to : `${to}${t.slice(from.length)}`);
-    } else out.push(t);
-  }
-  return hit ? mergeTags([], out) : null;
+  const pairs: Pair[] = [];
+  tags.forEach((t, at) => {
+    if (!hit(t)) {
+      if (!holds(out, t)) out.push(t);
+      return;
+    }
+    const made = to === null ? null : tagKey(t) === f ? to : [to, ...t.split('/').slice(f.split('/').length)].join('/');
+    if (made === null || holds(kept, made)) return void pairs.push({ tag: t, at });
+    pairs.push({ tag: t, at, as: made });
+    if (!holds(out, made)) out.push(made);
+  });
+  return { tags: out, pairs };
+}
+
+/** The model's undo of one change on one list: what it made goes and what it took returns, unless that is gone since. */
+function modelUndo(tags: string[], pairs: Pair[]): string[] {
+  const back = pairs.filter((p) => p.as === undefined || holds(tags, p.as));
+  let out = tags.filter((t) => !back.some((p) => p.as !== undefined && sameKey(p.as, t)));
+  for (const p of back) if (!holds(out, p.tag)) out = [...out.slice(0, p.at), p.tag, ...out.slice(p.at)];
+  return out;
 }
 
 const VOCABULARY = ['war', 'war/tanks', 'War/Air', 'losses', 'Losses/daily', 'diplomacy', 'diplomacy/slovakia', 'air defense'];
@@ -224,7 +329,7 @@ describe('the tag log against an eager model', () => {
       model.set(id, { tags: [], highlights: new Map() });
     }
     const ids = [...model.keys()];
-    const changes: Array<{ token: string; before: Map<string, { tags?: string[]; highlights: Map<string, string[]> }>; undone: boolean }> = [];
+    const changes: Array<{ token: string; did: Map<string, { tags?: Pair[]; highlights: Map<string, Pair[]> }>; undone: boolean }> = [];
     let hid = 0;
 
     const check = (view: ReturnType<typeof open>) => {
@@ -274,33 +379,38 @@ describe('the tag log against an eager model', () => {
       } else if (op < 0.85) {
         const from = pick(VOCABULARY);
         const to = r() < 0.25 ? null : pick(VOCABULARY);
-        const before = new Map<string, { tags?: string[]; highlights: Map<string, string[]> }>();
+        if (to !== null && tagKey(to).startsWith(`${tagKey(from)}/`)) {
+          expect(() => view.tags.rename(from, to)).toThrow(/into its own sub-tag/);
+          check(pick(views));
+          continue;
+        }
+        const did = new Map<string, { tags?: Pair[]; highlights: Map<string, Pair[]> }>();
         let articles = 0;
         let passages = 0;
         for (const [aid, a] of model) {
-          const entry = { highlights: new Map<string, string[]>() } as { tags?: string[]; highlights: Map<string, string[]> };
+          const entry: { tags?: Pair[]; highlights: Map<string, Pair[]> } = { highlights: new Map() };
           const next = modelRename(a.tags, from, to);
           if (next) {
-            entry.tags = a.tags;
-            a.tags = next;
+            entry.tags = next.pairs;
+            a.tags = next.tags;
             articles++;
           }
           for (const [h, tags] of a.highlights) {
             const nh = modelRename(tags, from, to);
             if (nh) {
-              entry.highlights.set(h, tags);
-              a.highlights.set(h, nh);
+              entry.highlights.set(h, nh.pairs);
+              a.highlights.set(h, nh.tags);
               passages++;
             }
           }
-          if (entry.tags || entry.highlights.size) before.set(aid, entry);
+          if (entry.tags || entry.highlights.size) did.set(aid, entry);
         }
-        if (before.size === 0) {
+        if (did.size === 0) {
           expect(() => (to === null ? view.tags.delete(from) : view.tags.rename(from, to))).toThrow(/No article or passage is tagged/);
         } else {
           const change = to === null ? view.tags.delete(from) : view.tags.rename(from, to);
           expect([change.articles, change.passages]).toEqual([articles, passages]);
-          changes.push({ token: change.undoToken, before, undone: false });
+          changes.push({ token: change.undoToken, did, undone: false });
         }
       } else if (changes.length > 0) {
         const c = pick(changes.slice(-5));
@@ -308,10 +418,10 @@ describe('the tag log against an eager model', () => {
         else {
           view.tags.undoChange(c.token);
           c.undone = true;
-          for (const [aid, b] of c.before) {
+          for (const [aid, d] of c.did) {
             const a = model.get(aid)!;
-            if (b.tags) a.tags = b.tags;
-            for (const [h, tags] of b.highlights) if (a.highlights.has(h)) a.highlights.set(h, tags);
+            if (d.tags) a.tags = modelUndo(a.tags, d.tags);
+            for (const [h, pairs] of d.highlights) if (a.highlights.has(h)) a.highlights.set(h, modelUndo(a.highlights.get(h)!, pairs));
           }
         }
       }
