@@ -82,6 +82,16 @@ export class Tags {
     return this.store.summary(id);
   }
 
+  /** Removes and adds an article's tags in one locked write, onto the tags on disk (no concurrent tag is lost). */
+  editArticleTags(id: string, add: readonly string[], remove: readonly string[]): ArticleSummary {
+    const added = mergeTags([], add);
+    const drop = new Set(remove.map((t) => tagKey(normalizeTag(t))));
+    this.store.updateAnnotations(id, (d) => {
+      d.tags = mergeTags(d.tags.filter((t) => !drop.has(tagKey(t))), added);
+    });
+    return this.store.summary(id);
+  }
+
   /** Sets an article's own tags (normalised, duplicates by key dropped). */
   setArticleTags(id: string, tags: readonly string[]): ArticleSummary {
     const clean = mergeTags([], tags);

@@ -92,9 +92,10 @@ export function mountTags(app: App, api: Api): void {
       label: 'Article tags',
       tags: view.meta.tags,
       suggestions,
-      onChange: (next) =>
-        void api.call('articles.setTags', { id: view.meta.id, tags: next }).then(async (r) => {
+      onChange: (_shown, change) =>
+        void api.call('articles.editTags', { id: view.meta.id, add: change.added, remove: change.removed }).then(async (r) => {
           if (!r.ok) return toast(r.error.message, { error: true });
+          input.setTags(r.value.tags); // as saved: with whatever another window or the CLI added meanwhile
           const list = await api.call('tags.list', {});
           if (list.ok) tags = list.value;
           render();

@@ -6,7 +6,8 @@ export interface TagInputOptions {
   label: string;
   tags: string[];
   suggestions: () => string[];
-  onChange(tags: string[]): void;
+  /** The list as shown now, and what the person changed in it (to send as a change, not as the whole list). */
+  onChange(tags: string[], change: { added: string[]; removed: string[] }): void;
 }
 
 /** The field's element; `setTags` shows tags changed elsewhere without touching what is being typed. */
@@ -36,9 +37,10 @@ export function tagInput(options: TagInputOptions): TagInputElement {
     );
   };
   const commit = (next: string[]) => {
+    const before = tags;
     tags = next;
     render();
-    options.onChange(tags);
+    options.onChange(tags, { added: next.filter((t) => !before.includes(t)), removed: before.filter((t) => !next.includes(t)) });
   };
   const remove = (t: string) => commit(tags.filter((x) => x !== t));
   const add = () => {

@@ -154,6 +154,8 @@ export const contract = {
   'tags.delete': call<TagChange>()(z.object({ tag: z.string().min(1).max(200) })),
   'tags.undo': call<{ articles: number }>()(z.object({ undoToken: z.string().min(1).max(64) })),
   'articles.setTags': call<ArticleSummary>()(z.object({ id: Id, tags: Tags })),
+  /** What a person changed in an article's tags, merged onto the tags on disk (nothing another window or the CLI added is lost). */
+  'articles.editTags': call<ArticleSummary>()(z.object({ id: Id, add: Tags, remove: Tags })),
   'stats.trends': call<Trend[]>()(z.object({ minArticles: z.number().int().min(2).max(1000).optional() })),
   'export.run': call<ExportResult>()(
     z.object({ scope: ExportScope, target: z.enum(['file', 'folder']), path: PathArg, format: z.enum(['md', 'w3c']), options: ExportOptionsSchema.optional(), jobId: JobId.optional() }),

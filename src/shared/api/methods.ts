@@ -19,6 +19,7 @@ export const METHODS = [
   'tags.delete',
   'tags.undo',
   'articles.setTags',
+  'articles.editTags',
   'stats.trends',
   'export.run',
   'export.markdown',

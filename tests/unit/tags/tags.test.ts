@@ -136,4 +136,15 @@ describe('tagging one highlight from two views of the same library', () => {
     expect(s.highlights.list(r.id!)[0]!.tags).toEqual(['first', 'from-app', 'from-cli']);
     expect(() => s.highlights.editTags(r.id!, 'nope', (t) => t)).toThrow(/No highlight nope/);
   });
+
+  it('an edit of an article\'s tags from a view that missed a change keeps what the other added', async () => {
+    const dir = tempDir();
+    const s = await createServices({ dir });
+    const r = await s.importer.importText('r.txt', 'Report\n\nRussia lost 100 tanks.', 'text');
+    s.tags.setArticleTags(r.id!, ['war', 'typo']);
+    const other = await createServices({ dir });
+    other.tags.addArticleTags(r.id!, ['from-cli']);
+    // The window still shows [war, typo] and the person removes "typo", adds "losses".
+    expect(s.tags.editArticleTags(r.id!, ['losses'], ['typo']).tags).toEqual(['war', 'from-cli', 'losses']);
+  });
 });
