@@ -220,7 +220,8 @@ function rewriteAll(folder: string, from: string, to: string): number {
 
 /**
  * Peak RSS of a fresh process running the services on `dir`: after the list (and one article
- * opened), then after a tag filter — whose first use there is timed too, as a person meets it.
+ * opened), then after a tag filter — whose first use there is timed too, as a person meets it
+ * (after the tag list the window shows first).
  */
 export function benchRss(dir: string, size: number, tag: string): BenchEntry[] {
   const out = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), fileURLToPath(import.meta.url), '--rss', dir, tag], {
@@ -230,7 +231,7 @@ export function benchRss(dir: string, size: number, tag: string): BenchEntry[] {
   const m = /rss (\d+) (\d+) filter ([\d.]+) (\d+)/.exec(out.stdout);
   if (!m) throw new Error(`the RSS probe failed: ${out.stderr}`);
   return [
-    { name: `tag filter, 1 tag, first use in a fresh process (${m[4]} match)`, value: ms(Number(m[3])), unit: 'ms', size },
+    { name: `tag filter, 1 tag, first use in a fresh process, after the tag list (${m[4]} match)`, value: ms(Number(m[3])), unit: 'ms', size },
     { name: 'peak RSS of the services, list open', value: Math.round(Number(m[1]) / 1024), unit: 'MB', size },
     { name: 'peak RSS of the services, after a tag filter', value: Math.round(Number(m[2]) / 1024), unit: 'MB', size },
   ];
@@ -241,6 +242,9 @@ async function rssProbe(dir: string, tag: string): Promise<void> {
   const rows = services.store.summaries();
   services.views.view(rows[0]!.id);
   const afterList = process.resourceUsage().maxRSS;
+  // As the window starts: the tag browser's list is asked for after the first paint, and a tag can
+  // only be pressed once that list is shown. Then the first filter.
+  services.tags.list();
   const [found, filter] = time(() => services.tags.filterArticles(rows, [tag]));
   process.stdout.write(`rss ${afterList} ${process.resourceUsage().maxRSS} filter ${filter} ${found.length}\n`);
 }
