@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
+import { bundleForNode } from './bundle';
 
 const NOBODY = 65534;
 const bundles = new Map<string, string>();
@@ -19,17 +19,7 @@ function bundle(entry: string): string {
   if (out) return out;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'margin-as-user-'));
   fs.chmodSync(dir, 0o755);
-  out = path.join(dir, `${path.basename(entry, '.ts')}.mjs`);
-  buildSync({
-    entryPoints: [entry],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  out = bundleForNode(entry, path.join(dir, `${path.basename(entry, '.ts')}.mjs`));
   fs.chmodSync(out, 0o644);
   bundles.set(entry, out);
   return out;

@@ -3,9 +3,9 @@
 // every write a writer acknowledged.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
 import { expect } from 'vitest';
 import { LibraryStore } from '../../../src/main/library/store';
+import { bundleForNode } from '../../support/bundle';
 import { tempDir } from '../../support/tmp';
 
 export interface Ack {
@@ -31,19 +31,8 @@ let bundle: string | undefined;
 /** writer.ts and everything it imports, as one ES module in a temp folder. */
 export function writerBundle(): string {
   if (bundle) return bundle;
-  const out = path.join(tempDir('margin-writer-'), 'writer.mjs');
-  buildSync({
-    entryPoints: [path.join(import.meta.dirname, 'writer.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
-  bundle = out;
-  return out;
+  bundle = bundleForNode(path.join(import.meta.dirname, 'writer.ts'), path.join(tempDir('margin-writer-'), 'writer.mjs'));
+  return bundle;
 }
 
 /** Starts a writer on `dir`; `day` moves its clock forward that many days. */
