@@ -195,3 +195,29 @@ test('an article clicked while the list re-renders still opens', async ({ page, 
   await page.mouse.up();
   await expect(page.locator('article h1')).toContainText('General Staff');
 });
+
+// Article tags typed faster than the services answer (a loaded machine): each chip stays as typed,
+// Backspace takes the last one typed, and what is saved is what the chips say.
+test('article tags typed faster than they are saved stay as typed', async ({ page, web }) => {
+  const [seed] = await call<Array<{ id: string }>>(web, 'articles.list', {});
+  await page.route('**/api/call/articles.editTags', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
+  await page.goto(web.url);
+  await expect(page.locator('article h1')).toContainText('General Staff');
+  const field = page.getByRole('combobox', { name: 'Article tags' });
+  await field.fill('first');
+  await field.press('Enter');
+  await field.fill('typo');
+  await field.press('Enter');
+  await page.waitForResponse((r) => r.url().endsWith('/api/call/articles.editTags')); // the answer to "first" is in…
+  await page.waitForResponse((r) => r.url().endsWith('/api/call/tags.list')); // …and taken in (the page asks for the tags next)
+  // At once, not retried: a later answer would bring the chip back and hide a reset.
+  expect(await page.getByRole('button', { name: 'Remove tag typo' }).count()).toBe(1);
+  await field.press('Backspace');
+  await expect(page.getByRole('button', { name: 'Remove tag typo' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Remove tag first' })).toBeVisible();
+  await expect.poll(async () => (await call<Array<{ id: string; tags: string[] }>>(web, 'articles.list', {})).find((r) => r.id === seed!.id)!.tags).toEqual(['first']);
+  await expect(page.getByRole('button', { name: 'Remove tag first' })).toBeVisible();
+});

@@ -86,27 +86,38 @@ export function mountTags(app: App, api: Api): void {
     if (app.currentArticleId) await app.highlights.load(app.currentArticleId);
   };
 
-  let articleTags: { id: string; input: TagInputElement } | null = null;
+  let articleTags: { id: string; input: TagInputElement; saving: () => boolean } | null = null;
   app.opened.push((view) => {
+    // Edits go to the services one after another, in the order made (an add then a remove must not
+    // cross); only the answer to the latest shows in the chips (an earlier one would undo what was typed since).
+    let queue: Promise<unknown> = Promise.resolve();
+    let edits = 0;
+    let answered = 0;
     const input = tagInput({
       label: 'Article tags',
       tags: view.meta.tags,
       suggestions,
-      onChange: (_shown, change) =>
-        void api.call('articles.editTags', { id: view.meta.id, add: change.added, remove: change.removed }).then(async (r) => {
+      onChange: (_shown, change) => {
+        const edit = ++edits;
+        const saved = queue.then(() => api.call('articles.editTags', { id: view.meta.id, add: change.added, remove: change.removed }));
+        queue = saved;
+        void saved.then(async (r) => {
+          answered = edit;
           if (!r.ok) return toast(r.error.message, { error: true });
-          input.setTags(r.value.tags); // as saved: with whatever another window or the CLI added meanwhile
+          if (edit === edits) input.setTags(r.value.tags); // as saved: with whatever another window or the CLI added meanwhile
           const list = await api.call('tags.list', {});
           if (list.ok) tags = list.value;
           render();
           await app.refresh();
-        }),
+        });
+      },
     });
-    articleTags = { id: view.meta.id, input };
+    articleTags = { id: view.meta.id, input, saving: () => answered < edits };
     app.reader.slot.replaceChildren(input);
   });
+  // Changed elsewhere: the chips follow, unless an edit made here is still on its way (its answer will say).
   app.openChanged.push((view) => {
-    if (articleTags?.id === view.meta.id) articleTags.input.setTags(view.meta.tags);
+    if (articleTags?.id === view.meta.id && !articleTags.saving()) articleTags.input.setTags(view.meta.tags);
   });
   app.changed.push(() => {
     void api.call('tags.list', {}).then((r) => {
