@@ -30,6 +30,8 @@ export class App {
   private listRequest = 0;
   /** Bumped by every open(): only the article asked for last is shown (its answer may come first). */
   private openRequest = 0;
+  /** Bumped by every refreshOpen(): only its latest answer is shown. */
+  private refreshRequest = 0;
   private readonly notices: HTMLElement;
   private readonly trashToggle: HTMLButtonElement;
   /** Buttons features add to the library header (Import, Export…). */
@@ -173,12 +175,14 @@ export class App {
    * The open article's tags and highlights follow a change made elsewhere (`ids` empty: the whole
    * library, as after a tag rename); the reader keeps its place and nothing is re-rendered.
    */
-  private async refreshOpen(ids: readonly string[]): Promise<void> {
+  async refreshOpen(ids: readonly string[]): Promise<void> {
     const id = this.openId;
     if (!id || (ids.length > 0 && !ids.includes(id))) return;
     const request = this.openRequest;
+    const mine = ++this.refreshRequest;
     const view = await this.api.call('articles.open', { id });
-    if (request !== this.openRequest || this.openId !== id || !view.ok) return;
+    // Only the answer to the latest refresh (an older one may arrive last and hold older tags).
+    if (mine !== this.refreshRequest || request !== this.openRequest || this.openId !== id || !view.ok) return;
     for (const listener of this.openChanged) listener(view.value);
     await this.highlights.sync(id);
   }

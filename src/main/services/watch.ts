@@ -12,9 +12,11 @@ export function watchLibrary(services: Services, emit: (event: LibraryEvent) => 
   const flush = () => {
     timer = undefined;
     const ids = [...changed].filter((id) => id !== '*');
+    const whole = changed.has('*');
     changed.clear();
     services.store.invalidate(ids);
-    emit({ type: 'library.changed', articleIds: ids });
+    // The index or the tag log changed: every article may have (no ids means the whole library).
+    emit({ type: 'library.changed', articleIds: whole ? [] : ids });
   };
   const note = (id: string) => {
     changed.add(id);

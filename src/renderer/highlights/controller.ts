@@ -20,6 +20,8 @@ export class HighlightController {
   private readonly toolbar: HighlightToolbar;
   private readonly editor = new NoteEditor();
   private pendingSelection: { start: number; end: number; exact: string } | null = null;
+  /** Bumped by every sync() and load(): an older answer is dropped. */
+  private syncRequest = 0;
   private lastColor: HighlightColor;
   /** Offers existing tags while typing one (set by the tags feature). */
   tagSuggestions: () => string[] = () => [];
@@ -57,6 +59,7 @@ export class HighlightController {
   /** Loads, anchors and paints the highlights of the article now shown in the reader. */
   async load(articleId: string): Promise<void> {
     this.articleId = articleId;
+    this.syncRequest++; // a sync still on its way must not overwrite what this loads
     this.close(false);
     const r = await this.api.call('highlights.list', { articleId });
     if (this.articleId !== articleId) return;
@@ -71,8 +74,10 @@ export class HighlightController {
    */
   async sync(articleId: string): Promise<void> {
     if (this.articleId !== articleId) return;
+    const request = ++this.syncRequest;
     const r = await this.api.call('highlights.list', { articleId });
-    if (this.articleId !== articleId || !r.ok) return;
+    // Only the answer to the latest request (an older one may arrive last and hold less).
+    if (request !== this.syncRequest || this.articleId !== articleId || !r.ok) return;
     const byId = (hs: readonly Highlight[]) => JSON.stringify([...hs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
     if (byId(r.value) === byId(this.highlights)) return;
     this.highlights = r.value;
@@ -89,6 +94,10 @@ export class HighlightController {
   repaint(): void {
     const { reader } = this;
     if (!reader.model) return;
+    // Kept across the repaint: a selection in the article (unwrapping marks would move its ends; its
+    // text offsets stay) and the panel item that has keyboard focus.
+    const selected = this.selectionInReader();
+    const focused = (document.activeElement as HTMLElement | null)?.closest?.('.hl-item')?.getAttribute('data-hl') ?? null;
     const t0 = performance.now();
     clearHighlights(reader.root);
     reader.refreshModel();
@@ -107,6 +116,17 @@ export class HighlightController {
     const inOrder = this.highlights.filter((x) => order.has(x.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     const shown = (x: Highlight) => this.tagFilter.every((f) => x.tags.some((t) => tagMatches(t, f)));
     renderHighlightsPanel(this.panel, inOrder.filter(shown), this.highlights.filter((x) => this.orphanIds.has(x.id) && shown(x)), { jump: (id) => this.jump(id) }, this.tagFilter);
+    if (selected) {
+      const range = offsetsToRange(document, reader.model!, selected.start, selected.end);
+      const selection = document.getSelection();
+      if (range && selection) {
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+    }
+    if (focused && !this.panel.contains(document.activeElement)) {
+      this.panel.querySelector<HTMLElement>(`.hl-item[data-hl="${CSS.escape(focused)}"] .hl-jump`)?.focus({ preventScroll: true });
+    }
   }
 
   /** Scrolls to a highlight, flashes it and opens its toolbar. */

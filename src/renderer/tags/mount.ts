@@ -86,13 +86,15 @@ export function mountTags(app: App, api: Api): void {
     if (app.currentArticleId) await app.highlights.load(app.currentArticleId);
   };
 
-  let articleTags: { id: string; input: TagInputElement; saving: () => boolean } | null = null;
+  let articleTags: { id: string; input: TagInputElement; saving: () => boolean; missed: () => void } | null = null;
   app.opened.push((view) => {
     // Edits go to the services one after another, in the order made (an add then a remove must not
-    // cross); only the answer to the latest shows in the chips (an earlier one would undo what was typed since).
+    // cross); only the answer to the latest shows in the chips (an earlier one would undo what was
+    // typed since). A change from elsewhere meanwhile is asked for again once that answer is in.
     let queue: Promise<unknown> = Promise.resolve();
     let edits = 0;
     let answered = 0;
+    let missed = false;
     const input = tagInput({
       label: 'Article tags',
       tags: view.meta.tags,
@@ -100,11 +102,17 @@ export function mountTags(app: App, api: Api): void {
       onChange: (_shown, change) => {
         const edit = ++edits;
         const saved = queue.then(() => api.call('articles.editTags', { id: view.meta.id, add: change.added, remove: change.removed }));
-        queue = saved;
+        queue = saved.catch(() => undefined); // one failed call must not stop the ones after it
         void saved.then(async (r) => {
           answered = edit;
           if (!r.ok) return toast(r.error.message, { error: true });
-          if (edit === edits) input.setTags(r.value.tags); // as saved: with whatever another window or the CLI added meanwhile
+          if (edit === edits) {
+            input.setTags(r.value.tags); // as saved: with whatever another window or the CLI added before it
+            if (missed) {
+              missed = false;
+              void app.refreshOpen([view.meta.id]);
+            }
+          }
           const list = await api.call('tags.list', {});
           if (list.ok) tags = list.value;
           render();
@@ -112,12 +120,14 @@ export function mountTags(app: App, api: Api): void {
         });
       },
     });
-    articleTags = { id: view.meta.id, input, saving: () => answered < edits };
+    articleTags = { id: view.meta.id, input, saving: () => answered < edits, missed: () => (missed = true) };
     app.reader.slot.replaceChildren(input);
   });
-  // Changed elsewhere: the chips follow, unless an edit made here is still on its way (its answer will say).
+  // Changed elsewhere: the chips follow — after an edit made here is answered, if one is on its way.
   app.openChanged.push((view) => {
-    if (articleTags?.id === view.meta.id && !articleTags.saving()) articleTags.input.setTags(view.meta.tags);
+    if (articleTags?.id !== view.meta.id) return;
+    if (articleTags.saving()) articleTags.missed();
+    else articleTags.input.setTags(view.meta.tags);
   });
   app.changed.push(() => {
     void api.call('tags.list', {}).then((r) => {
