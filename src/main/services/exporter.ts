@@ -11,6 +11,7 @@ import { exportOptions, type ExportArticle, type ExportOptions } from '../../sha
 import { fromW3C } from '../../shared/export/w3cImport';
 import type { ArticleSummary, Highlight } from '../../shared/types';
 import { exportToFile, exportToFolder, exportW3C } from '../export/exportService';
+import type { NewHighlight } from './highlights';
 import type { CoreServices } from './services';
 
 /** The services export reads from and reports to. */
@@ -144,13 +145,22 @@ export class Exporter {
     const annotations = fromW3C(json);
     const live = this.s.store.metas().filter((m) => m.trashedAt === null);
     const byId = new Map(live.map((m) => [m.id, m]));
+    const bySource = new Map<string, string[]>();
+    for (const m of live) if (m.source) bySource.set(m.source, [...(bySource.get(m.source) ?? []), m.id]);
     const result: W3CImportResult = { imported: 0, skipped: [] };
-    const changed = new Set<string>();
+    // Per article: the passages highlighted already (read once) or placed by this file, and what to add.
+    const taken = new Map<string, Set<string>>();
+    const takenIn = (id: string) => {
+      let set = taken.get(id);
+      if (!set) taken.set(id, (set = new Set(this.s.highlights.list(id).map((h) => `${h.position.start}:${h.position.end}`))));
+      return set;
+    };
+    const toAdd = new Map<string, Array<{ input: Omit<NewHighlight, 'articleId'>; quote: string }>>();
     for (const a of annotations) {
       const skip = (reason: string) => result.skipped.push({ quote: clip(a.quote.exact), reason });
       const candidates = [
         ...(a.articleId && byId.has(a.articleId) ? [a.articleId] : []),
-        ...live.filter((m) => a.source !== undefined && m.source === a.source && m.id !== a.articleId).map((m) => m.id),
+        ...(a.source !== undefined ? (bySource.get(a.source) ?? []).filter((id) => id !== a.articleId) : []),
       ];
       if (candidates.length === 0) {
         skip(a.source ? `no article in this library comes from ${clip(a.source)}` : 'it does not say which article it belongs to');
@@ -169,19 +179,36 @@ export class Exporter {
         continue;
       }
       const { articleId, start, end } = placedIn;
-      if (this.s.highlights.list(articleId).some((h) => h.position.start === start && h.position.end === end)) {
+      const passage = `${start}:${end}`;
+      if (takenIn(articleId).has(passage)) {
         skip('that passage is already highlighted');
         continue;
       }
+      takenIn(articleId).add(passage);
+      const list = toAdd.get(articleId) ?? [];
+      list.push({ input: { start, end, color: a.color, note: a.note, tags: a.tags }, quote: a.quote.exact });
+      toAdd.set(articleId, list);
+    }
+    // One locked write per article; when that fails, one by one, so each highlight is told why.
+    const changed: string[] = [];
+    for (const [articleId, list] of toAdd) {
       try {
-        this.s.highlights.add({ articleId, start, end, color: a.color, note: a.note, tags: a.tags });
-        result.imported++;
-        changed.add(articleId);
-      } catch (err) {
-        skip((err as Error).message);
+        this.s.highlights.addMany(articleId, list.map((x) => x.input));
+        result.imported += list.length;
+        changed.push(articleId);
+      } catch {
+        for (const x of list) {
+          try {
+            this.s.highlights.add({ articleId, ...x.input });
+            result.imported++;
+            if (!changed.includes(articleId)) changed.push(articleId);
+          } catch (err) {
+            result.skipped.push({ quote: clip(x.quote), reason: (err as Error).message });
+          }
+        }
       }
     }
-    if (changed.size > 0) this.s.events.emit({ type: 'library.changed', articleIds: [...changed] });
+    if (changed.length > 0) this.s.events.emit({ type: 'library.changed', articleIds: changed });
     return result;
   }
 

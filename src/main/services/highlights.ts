@@ -43,7 +43,21 @@ export class Highlights {
   }
 
   add(input: NewHighlight): Highlight {
-    const { text } = this.views.derived(input.articleId);
+    return this.addMany(input.articleId, [input])[0]!;
+  }
+
+  /** Adds several highlights to one article in one locked write (an import); each is checked as add() checks it. */
+  addMany(articleId: string, inputs: readonly Omit<NewHighlight, 'articleId'>[]): Highlight[] {
+    const { text } = this.views.derived(articleId);
+    const now = this.clock().toISOString();
+    const made = inputs.map((input) => this.make({ ...input, articleId }, text, now));
+    this.store.updateAnnotations(articleId, (d) => {
+      d.highlights.push(...made);
+    });
+    return made;
+  }
+
+  private make(input: NewHighlight, text: string, now: string): Highlight {
     const { start, end } = input;
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length)) {
       throw new MarginError('bad_input', 'That selection is outside the article.');
@@ -53,8 +67,7 @@ export class Highlights {
       throw new MarginError('conflict', 'The article changed under the selection; select the passage again.');
     }
     if (exact.trim() === '') throw new MarginError('bad_input', 'Select some text to highlight.');
-    const now = this.clock().toISOString();
-    const highlight: Highlight = {
+    return {
       id: crypto.randomBytes(6).toString('hex'),
       articleId: input.articleId,
       color: input.color,
@@ -64,10 +77,6 @@ export class Highlights {
       updatedAt: now,
       ...describeRange(text, start, end),
     };
-    this.store.updateAnnotations(input.articleId, (d) => {
-      d.highlights.push(highlight);
-    });
-    return highlight;
   }
 
   /** Creates a highlight from a quote (CLI, scripts): refused when it is missing or ambiguous. */

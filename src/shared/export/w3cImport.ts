@@ -66,6 +66,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** A short look at a value for a message: never the whole of it (it may be 50 MB, or nested too deep to write out). */
+function preview(value: unknown): string {
+  if (value === null || typeof value !== 'object') return String(JSON.stringify(value) ?? value).slice(0, 60);
+  return Array.isArray(value) ? `a list of ${value.length}` : `an object with ${Object.keys(value).slice(0, 5).join(', ') || 'no fields'}`;
+}
+
 function refuse(where: string, issues: z.core.$ZodIssue[], input: unknown): never {
   const issue = issues[0]!;
   const value = valueAt(input, issue.path);
@@ -73,7 +79,7 @@ function refuse(where: string, issues: z.core.$ZodIssue[], input: unknown): neve
     value === undefined
       ? 'missing'
       : issue.code === 'invalid_union'
-        ? `unexpected value ${JSON.stringify(value)?.slice(0, 60) ?? String(value)}`
+        ? `unexpected value ${preview(value)}`
         : issue.message;
   const path = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
   throw new MarginError('bad_input', `Not a usable W3C Web Annotation file: ${where}: ${path}${what}.`);

@@ -52,6 +52,33 @@ describe('W3C export and import between two libraries', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad_input', message: /not valid JSON/ } });
   });
 
+  it('refuses a file nested too deep to describe with a clear message, not a crash', async () => {
+    const { s } = await sampleLibrary({ marked: false });
+    const deep = 200_000;
+    const json = `{"type":"Annotation","target":${'['.repeat(deep)}${']'.repeat(deep)}}`;
+    const bad = await s.dispatch('annotations.importW3C', { json });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad_input', message: /Not a usable W3C Web Annotation file/ } });
+  });
+
+  it('brings in many annotations of one article in one go, each passage once even when the file repeats it', async () => {
+    const { s, sample } = await sampleLibrary({ marked: false });
+    const text = s.views.derived(sample.id).text;
+    const words = [...text.matchAll(/\b[A-Za-z]{5,}\b/g)].slice(0, 300);
+    const annotation = (w: RegExpMatchArray, i: number) => ({
+      type: 'Annotation',
+      id: `margin://article/${sample.id}#highlight-h${i}`,
+      body: [{ type: 'TextualBody', purpose: 'commenting', value: `note ${i}` }],
+      target: { selector: [{ type: 'TextQuoteSelector', exact: w[0] }, { type: 'TextPositionSelector', start: w.index!, end: w.index! + w[0].length }] },
+    });
+    const items = [...words.map(annotation), annotation(words[0]!, 999)]; // the first passage twice
+    const result = await call(s, 'annotations.importW3C', { json: JSON.stringify({ type: 'AnnotationCollection', items }) });
+    expect(result.imported).toBe(words.length);
+    expect(result.skipped).toEqual([{ quote: words[0]![0], reason: 'that passage is already highlighted' }]);
+    const list = s.highlights.list(sample.id);
+    expect(list).toHaveLength(words.length);
+    expect(new Set(list.map((h) => h.note)).size).toBe(words.length);
+  });
+
   it('writes W3C JSON into a folder under a fixed name', async () => {
     const { s } = await sampleLibrary();
     const dir = tempDir();
