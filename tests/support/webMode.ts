@@ -1,9 +1,10 @@
 // Starts web mode (`tsx src/web/main.ts --no-build`) as a child process on a temp library and hands
 // tests its URL; stops it and removes the library afterwards.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -58,3 +59,20 @@ export async function startWebMode(options: { library?: string; env?: NodeJS.Pro
     },
   };
 }
+
+/** Calls the typed API of a running web mode, as the page does; throws with the method and message when it fails. */
+export async function callApi<T>(web: Pick<WebMode, 'origin' | 'token'>, method: string, args: unknown): Promise<T> {
+  const res = await fetch(`${web.origin}/api/call/${method}`, {
+    method: 'POST',
+    headers: { 'X-Margin-Token': web.token, 'Content-Type': 'application/json' },
+    body: JSON.stringify(args),
+  });
+  const outcome = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!outcome.ok) throw new Error(`${method}: ${outcome.error.message}`);
+  return outcome.value;
+}
+
+const execFileAsync = promisify(execFile);
+
+/** Runs the `margin` CLI as a separate process (another writer of the same library). */
+export const margin = (...args: string[]) => execFileAsync(process.execPath, [path.join(ROOT, 'bin', 'margin.mjs'), ...args], { cwd: ROOT, timeout: 60_000 });

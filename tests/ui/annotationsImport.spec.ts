@@ -1,16 +1,12 @@
 // Highlights brought in from another library (or Hypothesis) as W3C Web Annotations, from the Import
 // dialog by its file chooser and by dropping the file onto the window: they are painted in the open
 // article at once, and the same file again places nothing twice and says why.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { test, expect } from './fixtures';
-import { ROOT } from '../support/webMode';
+import { margin } from '../support/webMode';
 
-const run = promisify(execFile);
-const margin = (...args: string[]) => run(process.execPath, [path.join(ROOT, 'bin', 'margin.mjs'), ...args], { cwd: ROOT, timeout: 60_000 });
 
 test('W3C annotations from another library: by the Import dialog, then dropped again', async ({ page, web }) => {
   test.setTimeout(120_000);

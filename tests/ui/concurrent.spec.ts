@@ -1,29 +1,14 @@
 // Web mode and the CLI on one library at the same time, as when a person scripts imports while
 // reading: nothing either of them saved is lost, and the open window shows a CLI import within a
 // second — on a generated library of 1,000 articles, whose list is virtualised.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { test, expect } from '@playwright/test';
 import { LibraryStore } from '../../src/main/library/store';
 import { generateLibrary } from '../support/gen';
-import { ROOT, startWebMode, type WebMode } from '../support/webMode';
+import { callApi, margin, startWebMode } from '../support/webMode';
 
-const run = promisify(execFile);
-const margin = (...args: string[]) => run(process.execPath, [path.join(ROOT, 'bin', 'margin.mjs'), ...args], { cwd: ROOT, timeout: 60_000 });
-
-async function call<T>(web: WebMode, method: string, args: unknown): Promise<T> {
-  const res = await fetch(`${web.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: { 'X-Margin-Token': web.token, 'Content-Type': 'application/json' },
-    body: JSON.stringify(args),
-  });
-  const outcome = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!outcome.ok) throw new Error(`${method}: ${outcome.error.message}`);
-  return outcome.value;
-}
 
 function tempFolder(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -34,8 +19,8 @@ test('web mode and CLI processes writing at once lose nothing', async () => {
   const web = await startWebMode();
   const files = tempFolder('margin-cli-files-');
   try {
-    const [sample] = await call<Array<{ id: string }>>(web, 'articles.list', {});
-    const { text } = await call<{ text: string }>(web, 'articles.open', { id: sample!.id });
+    const [sample] = await callApi<Array<{ id: string }>>(web, 'articles.list', {});
+    const { text } = await callApi<{ text: string }>(web, 'articles.open', { id: sample!.id });
     const words = [...text.matchAll(/\b[A-Za-z]{6,}\b/g)].slice(0, 400);
     for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(files, `scripted-${i}.md`), `# Scripted import ${i}\n\nAdded by a script while reading, number ${i}.\n`);
 
@@ -45,7 +30,7 @@ test('web mode and CLI processes writing at once lose nothing', async () => {
     const web1 = (async () => {
       for (let i = 0; !scriptsDone || saved.length < 10; i++) {
         const w = words[(i * 13) % words.length]!;
-        const h = await call<{ id: string }>(web, 'highlights.add', { articleId: sample!.id, start: w.index!, end: w.index! + w[0].length, exact: w[0], color: 'yellow' });
+        const h = await callApi<{ id: string }>(web, 'highlights.add', { articleId: sample!.id, start: w.index!, end: w.index! + w[0].length, exact: w[0], color: 'yellow' });
         saved.push(h.id);
       }
     })();
@@ -64,7 +49,7 @@ test('web mode and CLI processes writing at once lose nothing', async () => {
     expect(ann.highlights.map((h) => h.id).sort()).toEqual([...saved].sort());
     expect(store.summaries().map((r) => r.title)).toEqual(expect.arrayContaining(['Scripted import 0', 'Scripted import 1', 'Scripted import 2']));
     // And the web side sees the CLI's writes too.
-    const rows = await call<Array<{ id: string; tags: string[]; highlightCount: number }>>(web, 'articles.list', {});
+    const rows = await callApi<Array<{ id: string; tags: string[]; highlightCount: number }>>(web, 'articles.list', {});
     expect(rows).toHaveLength(4);
     expect(rows.find((r) => r.id === sample!.id)).toMatchObject({ tags: ann.tags, highlightCount: saved.length });
   } finally {

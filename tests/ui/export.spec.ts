@@ -5,28 +5,17 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { parseExportedMarkdown } from '../../src/shared/export/parse';
-import type { WebMode } from '../support/webMode';
+import { callApi, type WebMode } from '../support/webMode';
 import { test, expect } from './fixtures';
-
-async function call<T>(web: WebMode, method: string, args: unknown): Promise<T> {
-  const res = await fetch(`${web.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: { 'X-Margin-Token': web.token, 'Content-Type': 'application/json' },
-    body: JSON.stringify(args),
-  });
-  const outcome = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!outcome.ok) throw new Error(outcome.error?.message);
-  return outcome.value;
-}
 
 /** Highlights phrases of the sample article through the API; returns the article id and the highlight ids. */
 async function highlightSample(web: WebMode, marks: Array<{ phrase: string; color: string; note?: string; tags?: string[] }>) {
-  const [row] = await call<Array<{ id: string }>>(web, 'articles.list', {});
-  const { text } = await call<{ text: string }>(web, 'articles.open', { id: row!.id });
+  const [row] = await callApi<Array<{ id: string }>>(web, 'articles.list', {});
+  const { text } = await callApi<{ text: string }>(web, 'articles.open', { id: row!.id });
   const ids: string[] = [];
   for (const m of marks) {
     const start = text.indexOf(m.phrase);
-    const hl = await call<{ id: string }>(web, 'highlights.add', { articleId: row!.id, start, end: start + m.phrase.length, exact: m.phrase, color: m.color, note: m.note, tags: m.tags });
+    const hl = await callApi<{ id: string }>(web, 'highlights.add', { articleId: row!.id, start, end: start + m.phrase.length, exact: m.phrase, color: m.color, note: m.note, tags: m.tags });
     ids.push(hl.id);
   }
   return { articleId: row!.id, ids };

@@ -4,19 +4,12 @@
 // panel stay where they are when the highlights are painted again.
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import type { WebMode } from '../support/webMode';
-
-async function call<T>(web: WebMode, method: string, args: unknown): Promise<T> {
-  const r = await fetch(`${web.origin}/api/call/${method}`, { method: 'POST', headers: { 'X-Margin-Token': web.token, 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
-  const o = (await r.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!o.ok) throw new Error(`${method}: ${o.error.message}`);
-  return o.value;
-}
+import { callApi, type WebMode } from '../support/webMode';
 
 /** Opens web mode on the sample; its id and text. */
 async function openSample(page: Page, web: WebMode): Promise<{ id: string; text: string }> {
-  const [row] = await call<Array<{ id: string }>>(web, 'articles.list', {});
-  const { text } = await call<{ text: string }>(web, 'articles.open', { id: row!.id });
+  const [row] = await callApi<Array<{ id: string }>>(web, 'articles.list', {});
+  const { text } = await callApi<{ text: string }>(web, 'articles.open', { id: row!.id });
   await page.goto(web.url);
   await expect(page.locator('article h1')).toContainText('General Staff');
   return { id: row!.id, text };
@@ -24,7 +17,7 @@ async function openSample(page: Page, web: WebMode): Promise<{ id: string; text:
 
 const addHighlight = (web: WebMode, articleId: string, text: string, exact: string, color = 'yellow') => {
   const start = text.indexOf(exact);
-  return call<{ id: string }>(web, 'highlights.add', { articleId, start, end: start + exact.length, exact, color });
+  return callApi<{ id: string }>(web, 'highlights.add', { articleId, start, end: start + exact.length, exact, color });
 };
 
 test('a tag added elsewhere while this window saves its own edit still shows', async ({ page, web }) => {
@@ -38,7 +31,7 @@ test('a tag added elsewhere while this window saves its own edit still shows', a
   await field.fill('mine');
   await field.press('Enter');
   await page.waitForTimeout(100);
-  await call(web, 'articles.editTags', { id, add: ['theirs'], remove: [] }); // another window
+  await callApi(web, 'articles.editTags', { id, add: ['theirs'], remove: [] }); // another window
   await expect(page.getByRole('button', { name: 'Remove tag theirs' })).toBeVisible({ timeout: 5000 });
   await expect(page.getByRole('button', { name: 'Remove tag mine' })).toBeVisible();
 });

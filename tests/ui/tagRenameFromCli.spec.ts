@@ -1,14 +1,9 @@
 // The open article follows the CLI: a tag renamed everywhere (which writes only the library's tag
 // log) shows its new name within a second — in the tag browser, on the article's chips and on its
 // highlight — and a highlight the CLI adds is painted in the open reader; both stay after a reload.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { test, expect } from '@playwright/test';
-import { ROOT, startWebMode } from '../support/webMode';
+import { margin, startWebMode } from '../support/webMode';
 
-const run = promisify(execFile);
-const margin = (...args: string[]) => run(process.execPath, [path.join(ROOT, 'bin', 'margin.mjs'), ...args], { cwd: ROOT, timeout: 60_000 });
 
 test('a tag renamed and a highlight added from the CLI show in the open window within a second', async ({ page }) => {
   test.setTimeout(120_000);

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { generateLibrary } from '../support/gen';
 import { dragSelect } from '../support/select';
-import { startWebMode } from '../support/webMode';
+import { callApi, startWebMode } from '../support/webMode';
 
 const library = (page: Page) => page.getByRole('listbox', { name: 'Library' });
 
@@ -95,26 +95,16 @@ test('tag a passage and an article, filter by two tags, merge by rename, undo', 
 });
 
 /** Calls the web API as the page does. */
-async function call<T>(web: { origin: string; token: string }, method: string, args: unknown): Promise<T> {
-  const out = (await fetch(`${web.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: { 'X-Margin-Token': web.token, 'Content-Type': 'application/json' },
-    body: JSON.stringify(args),
-  }).then((r) => r.json())) as { ok: boolean; value: T };
-  expect(out.ok).toBe(true);
-  return out.value;
-}
-
 // The tag browser re-renders on every change event (an edit here or in another process). A click
 // pressed before such a re-render and released after it must still press the tag: the old browser
 // replaced every button, so the release landed on a new one and the click was lost (the filter
 // never applied; this is what made the test above flaky on a loaded machine).
 test('a tag clicked while the tag browser re-renders still filters', async ({ page, web }) => {
-  const [seed] = await call<Array<{ id: string }>>(web, 'articles.list', {});
-  const talks = await call<{ id: string }>(web, 'articles.importText', { name: 'talks.txt', content: 'Slovakia talks\nBy Desk\n\nBlanar met envoys in Bratislava.' });
-  await call(web, 'articles.importText', { name: 'other.txt', content: 'Untagged note\nBy Desk\n\nNothing to see.' });
-  await call(web, 'articles.setTags', { id: talks.id, tags: ['diplomacy'] });
-  await call(web, 'articles.setTags', { id: seed!.id, tags: ['war'] });
+  const [seed] = await callApi<Array<{ id: string }>>(web, 'articles.list', {});
+  const talks = await callApi<{ id: string }>(web, 'articles.importText', { name: 'talks.txt', content: 'Slovakia talks\nBy Desk\n\nBlanar met envoys in Bratislava.' });
+  await callApi(web, 'articles.importText', { name: 'other.txt', content: 'Untagged note\nBy Desk\n\nNothing to see.' });
+  await callApi(web, 'articles.setTags', { id: talks.id, tags: ['diplomacy'] });
+  await callApi(web, 'articles.setTags', { id: seed!.id, tags: ['war'] });
   await page.goto(web.url);
   await expect(library(page).getByRole('option')).toHaveCount(3);
   await page.getByRole('button', { name: 'Tags' }).click();
@@ -126,7 +116,7 @@ test('a tag clicked while the tag browser re-renders still filters', async ({ pa
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   // Another process tags the seed article too: the browser re-renders with the new counts.
-  await call(web, 'articles.setTags', { id: seed!.id, tags: ['war', 'diplomacy'] });
+  await callApi(web, 'articles.setTags', { id: seed!.id, tags: ['war', 'diplomacy'] });
   await expect(tree.getByRole('button', { name: /^diplomacy: 2 articles/ })).toBeVisible();
   await page.mouse.up();
 
@@ -143,7 +133,7 @@ test('the rest of the unfiltered list arriving after a tag filter does not overw
   const lib = generateLibrary(dir, { articles: 300, highlightsPerArticle: 2 });
   const web = await startWebMode({ library: dir });
   try {
-    const filtered = await call<{ total: number }>(web, 'articles.page', { tags: [lib.tagA] });
+    const filtered = await callApi<{ total: number }>(web, 'articles.page', { tags: [lib.tagA] });
     expect(filtered.total).toBeGreaterThan(0);
     expect(filtered.total).toBeLessThan(200);
     // Hold the unfiltered whole-list answer (the "rest" asked for after the first paint).
@@ -180,8 +170,8 @@ test('the rest of the unfiltered list arriving after a tag filter does not overw
 
 // The same for the library list: a change event re-reads it, and a row pressed meanwhile must open.
 test('an article clicked while the list re-renders still opens', async ({ page, web }) => {
-  const [seed] = await call<Array<{ id: string }>>(web, 'articles.list', {});
-  await call(web, 'articles.importText', { name: 'talks.txt', content: 'Slovakia talks\nBy Desk\n\nBlanar met envoys in Bratislava.' });
+  const [seed] = await callApi<Array<{ id: string }>>(web, 'articles.list', {});
+  await callApi(web, 'articles.importText', { name: 'talks.txt', content: 'Slovakia talks\nBy Desk\n\nBlanar met envoys in Bratislava.' });
   await page.goto(web.url);
   await expect(page.locator('article h1')).toHaveText('Slovakia talks');
   const row = library(page).getByRole('option', { name: /General Staff/ });
@@ -189,7 +179,7 @@ test('an article clicked while the list re-renders still opens', async ({ page, 
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   const reread = page.waitForResponse((r) => r.url().endsWith('/api/call/articles.page'));
-  await call(web, 'articles.setTags', { id: seed!.id, tags: ['elsewhere'] });
+  await callApi(web, 'articles.setTags', { id: seed!.id, tags: ['elsewhere'] });
   await reread;
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
   await page.mouse.up();
@@ -199,7 +189,7 @@ test('an article clicked while the list re-renders still opens', async ({ page, 
 // Article tags typed faster than the services answer (a loaded machine): each chip stays as typed,
 // Backspace takes the last one typed, and what is saved is what the chips say.
 test('article tags typed faster than they are saved stay as typed', async ({ page, web }) => {
-  const [seed] = await call<Array<{ id: string }>>(web, 'articles.list', {});
+  const [seed] = await callApi<Array<{ id: string }>>(web, 'articles.list', {});
   await page.route('**/api/call/articles.editTags', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await route.continue();
@@ -218,6 +208,6 @@ test('article tags typed faster than they are saved stay as typed', async ({ pag
   await field.press('Backspace');
   await expect(page.getByRole('button', { name: 'Remove tag typo' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Remove tag first' })).toBeVisible();
-  await expect.poll(async () => (await call<Array<{ id: string; tags: string[] }>>(web, 'articles.list', {})).find((r) => r.id === seed!.id)!.tags).toEqual(['first']);
+  await expect.poll(async () => (await callApi<Array<{ id: string; tags: string[] }>>(web, 'articles.list', {})).find((r) => r.id === seed!.id)!.tags).toEqual(['first']);
   await expect(page.getByRole('button', { name: 'Remove tag first' })).toBeVisible();
 });
