@@ -65,8 +65,6 @@ export interface TagState {
   replaced: Replaced[];
 }
 
-export const NO_TAG_STATE: TagState = { seq: 0, replaced: [] };
-
 export const isUndo = (e: TagLogEntry): e is TagUndoEntry => 'undoes' in e;
 
 export const headOf = (log: TagLogData): number => log.entries.at(-1)?.seq ?? 0;
@@ -98,10 +96,10 @@ export function undoFloor(entries: readonly TagLogEntry[]): number {
 }
 
 /**
- * `tag` after a change of `from` (key `fromKey`) to `to`: nested tags follow, their own segments
+ * `tag` after a change of the tag whose key is `fromKey` to `to`: nested tags follow, their own segments
  * kept (counted by segment: a key may be longer than its spelling); undefined when not affected.
  */
-export function renamedTag(tag: string, _from: string, fromKey: string, to: string | null): string | null | undefined {
+export function renamedTag(tag: string, fromKey: string, to: string | null): string | null | undefined {
   const k = tagKey(tag);
   if (k === fromKey) return to;
   if (!k.startsWith(`${fromKey}/`)) return undefined;
@@ -116,7 +114,7 @@ export function renamedTag(tag: string, _from: string, fromKey: string, to: stri
  */
 export function renameTags(tags: readonly string[], e: TagChangeEntry): { tags: string[]; edit: TagEdit } | null {
   const fromKey = tagKey(e.from);
-  const renamed = tags.map((t) => renamedTag(t, e.from, fromKey, e.to));
+  const renamed = tags.map((t) => renamedTag(t, fromKey, e.to));
   if (renamed.every((r) => r === undefined)) return null;
   const kept = new Set(tags.filter((_, i) => renamed[i] === undefined).map(tagKey));
   const seen = new Set<string>();
@@ -215,7 +213,7 @@ export function applyToDigest(id: string, digest: AnnotationDigest, pending: rea
     }
     const tags = renameTags(d.tags, e)?.tags;
     const fromKey = tagKey(e.from);
-    const renamed = d.passageTags.map((p) => ({ p, r: renamedTag(p.tag, e.from, fromKey, e.to) }));
+    const renamed = d.passageTags.map((p) => ({ p, r: renamedTag(p.tag, fromKey, e.to) }));
     let passageTags: PassageTag[] | null = null;
     if (renamed.some((x) => x.r !== undefined)) {
       passageTags = [];

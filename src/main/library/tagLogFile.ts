@@ -8,7 +8,8 @@ import { DurableJsonFile, fileStamp as stampOf, type CorruptionReport, type Dura
 import { SCHEMA_VERSION } from './schema';
 import { isUndo, nextSeq, undoFloor, type TagChangeEntry, type TagLogData, type TagLogEntry, type TagUndoEntry } from './tagLog';
 
-export const emptyTagLog = (generation = ''): TagLogData => ({ schemaVersion: SCHEMA_VERSION, generation, entries: [] });
+/** The log of a library that never had one: generation '' (digests made before it existed stay valid). */
+export const emptyTagLog = (): TagLogData => ({ schemaVersion: SCHEMA_VERSION, generation: '', entries: [] });
 
 export const newGeneration = () => crypto.randomBytes(6).toString('hex');
 

@@ -128,7 +128,7 @@ export class Tags {
    */
   private change(from: string, to: string | null, merged: boolean): TagChange {
     const fromKey = tagKey(from);
-    const hit = (t: string) => renamedTag(t, from, fromKey, to) !== undefined;
+    const hit = (t: string) => renamedTag(t, fromKey, to) !== undefined;
     const made = this.store.changeTags(() => {
       const ids = this.store.metasWithDigests().filter((m) => carries(this.store.annotationDigest(m.id), fromKey)).map((m) => m.id);
       if (ids.length === 0) return null;
@@ -136,7 +136,7 @@ export class Tags {
       for (const id of ids) {
         const digest = this.store.annotationDigest(id);
         for (const t of [...digest.tags, ...digest.passageTags.map((p) => p.tag)]) {
-          const next = renamedTag(t, from, fromKey, to);
+          const next = renamedTag(t, fromKey, to);
           if (!next) continue;
           try {
             normalizeTag(next);
