@@ -370,8 +370,7 @@ export class LibraryStore {
     this.assertWritable();
     return this.lock.hold(() => {
       this.snapshotIfDue();
-      this.tagLog.refresh();
-      const loaded = this.loadAnnotations(id, true);
+      const loaded = this.loadAnnotations(id, true); // re-reads the tag log too, under the lock
       const draft = structuredClone(loaded.data);
       const result = fn(draft);
       try {
